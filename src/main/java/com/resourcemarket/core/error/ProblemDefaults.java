@@ -1,0 +1,133 @@
+package com.resourcemarket.core.error;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemContext;
+import io.quarkiverse.resteasy.problem.postprocessing.ProblemPostProcessor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Makes every problem complete (type, title, status, detail, instance) and keeps server faults opaque:
+ * a 5xx never carries the exception's message, which could name classes or SQL.
+ */
+@ApplicationScoped
+public class ProblemDefaults implements ProblemPostProcessor {
+
+    @Override
+    public HttpProblem apply(HttpProblem problem, ProblemContext context) {
+        if (context.cause instanceof ConstraintViolationException violations && problem.getParameters().containsKey("violations")) {
+            problem = HttpProblem.builder(problem).with("violations", locate(violations)).build();
+        }
+        boolean serverFault = problem.getStatusCode() >= 500;
+        boolean validation = problem.getParameters().containsKey("violations");
+        if (problem.getType() != null && !serverFault && problem.getDetail() != null) {
+            return problem;
+        }
+        HttpProblem.Builder builder = HttpProblem.builder(problem);
+        if (problem.getType() == null) {
+            builder.withType(validation ? ProblemTypes.VALIDATION
+                    : problem.getStatusCode() == 413 ? ProblemTypes.PAYLOAD_TOO_LARGE : ProblemTypes.GENERIC);
+        }
+        if (serverFault) {
+            builder.withDetail("The server could not complete the request; it has been logged. Try again later.");
+        } else if (problem.getDetail() == null) {
+            builder.withDetail(validation ? "The request has invalid fields: see violations." : problem.getTitle());
+        }
+        return builder.build();
+    }
+
+    /**
+     * The extension reports every bean-param violation as "in: body"; a field that carries a JAX-RS parameter
+     * annotation is really in the query, path or a header, and is named by that parameter.
+     */
+    private static List<Map<String, String>> locate(ConstraintViolationException exception) {
+        List<Map<String, String>> located = new ArrayList<>();
+        for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            String in = "body";
+            String name = field;
+            Object leaf = violation.getLeafBean();
+            Field declared = leaf == null || field == null ? null : findField(leaf.getClass(), field);
+            if (declared != null) {
+                if (declared.isAnnotationPresent(QueryParam.class)) {
+                    in = "query";
+                    name = declared.getAnnotation(QueryParam.class).value();
+                } else if (declared.isAnnotationPresent(PathParam.class)) {
+                    in = "path";
+                    name = declared.getAnnotation(PathParam.class).value();
+                } else if (declared.isAnnotationPresent(HeaderParam.class)) {
+                    in = "header";
+                    name = declared.getAnnotation(HeaderParam.class).value();
+                } else {
+                    name = bodyPath(violation);
+                }
+            } else {
+                name = bodyPath(violation);
+            }
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put("field", name);
+            entry.put("in", in);
+            entry.put("message", violation.getMessage());
+            located.add(entry);
+        }
+        return located;
+    }
+
+    /** The path inside the request body, without the method and parameter nodes (e.g. {@code tags[0].value}). */
+    private static String bodyPath(ConstraintViolation<?> violation) {
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!path.isEmpty()) {
+                path.append('.');
+            }
+            path.append(node.getName());
+            if (node.isInIterable() && node.getIndex() != null) {
+                path.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (path.isEmpty()) {
+            String full = violation.getPropertyPath().toString();
+            return full.substring(full.lastIndexOf('.') + 1);
+        }
+        return path.toString();
+    }
+
+    private static Field findField(Class<?> type, String name) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return c.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look further up
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public int priority() {
+        // Run after the extension's own processors (logging, instance) so this sees the final problem.
+        return 10;
+    }
+}

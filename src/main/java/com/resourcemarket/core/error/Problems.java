@@ -1,0 +1,56 @@
+package com.resourcemarket.core.error;
+
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Factory for the domain problems services throw. Each becomes an RFC 9457 problem+json answer through
+ * quarkus-resteasy-problem; nothing else about the exception (class, stack) reaches the client.
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static HttpProblem notFound(String what, Object id) {
+        return problem(Response.Status.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not Found",
+                what + " " + id + " does not exist or is not visible to you");
+    }
+
+    public static HttpProblem forbidden(String detail) {
+        return problem(Response.Status.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", detail);
+    }
+
+    public static HttpProblem conflict(String detail) {
+        return problem(Response.Status.CONFLICT, ProblemTypes.CONFLICT, "Conflict", detail);
+    }
+
+    public static HttpProblem invalidTransition(String what, Object from, String action) {
+        return problem(Response.Status.CONFLICT, ProblemTypes.INVALID_STATE, "Invalid State Transition",
+                what + " in state " + from + " does not allow " + action);
+    }
+
+    public static HttpProblem staleVersion(String what, long expected, long actual) {
+        return problem(Response.Status.CONFLICT, ProblemTypes.STALE_VERSION, "Stale Version",
+                what + " was changed by someone else: you sent version " + expected + ", current is " + actual);
+    }
+
+    /** A rule about the request body that bean validation cannot express; names the field like validation does. */
+    public static HttpProblem invalidField(String field, String message) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withType(ProblemTypes.VALIDATION)
+                .withTitle("Bad Request")
+                .withDetail(field + ": " + message)
+                .with("violations", List.of(Map.of("field", field, "in", "body", "message", message)))
+                .build();
+    }
+
+    private static HttpProblem problem(Response.Status status, URI type, String title, String detail) {
+        return HttpProblem.builder().withStatus(status).withType(type).withTitle(title).withDetail(detail).build();
+    }
+}

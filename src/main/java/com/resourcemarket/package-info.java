@@ -1,0 +1,2 @@
+/** Resource Market: matching online and offline marketing resources to partners' demand. */
+package com.resourcemarket;

@@ -1,0 +1,18 @@
+package com.resourcemarket.partner;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.UUID;
+
+@Schema(name = "CreatePartner", description = "A new partner organisation")
+public record CreatePartnerRequest(
+        @Schema(description = "Optional: the partner_id already given to the organisation in Keycloak",
+                format = "uuid", maxLength = 36, examples = "8a0f5b7e-2c41-4d8e-9b3a-5d6f1e2a7c01") UUID id,
+        @NotBlank @Size(max = 200) @Pattern(regexp = "^[^\\u0000]*$") @Schema(examples = "华东家电联合经销") String nameZh,
+        @NotBlank @Size(max = 200) @Pattern(regexp = "^[^\\u0000]*$") @Schema(examples = "Huadong Appliance Dealers") String nameEn,
+        @NotNull @Schema(examples = "DEALER") PartnerType type) {
+}
