@@ -59,7 +59,9 @@ public final class KeycloakServer implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + httpPort,
                 "--http-management-port=" + FreePorts.pick(),
-                "--import-realm", "--hostname-strict=false", "--cache=local"));
+                // A fixed front-end URL: tokens carry the same issuer whether fetched through localhost or 127.0.0.1.
+                "--hostname=http://localhost:" + httpPort,
+                "--import-realm", "--cache=local"));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -79,7 +81,7 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + httpPort;
+        return "http://localhost:" + httpPort;
     }
 
     public String realmUrl() {

@@ -36,6 +36,7 @@ public final class LocalStack {
 
     private void run() throws Exception {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "local-stack-shutdown"));
+        stopWhenParentDies();
         Path stackDir = Path.of(System.getProperty("local.stack.dir", ".local")).toAbsolutePath().normalize();
         Files.createDirectories(stackDir);
         Map<String, String> serviceEnv = new java.util.HashMap<>();
@@ -77,6 +78,17 @@ public final class LocalStack {
         int exit = process.waitFor();
         say("The service exited with " + exit + "; stopping the stack.");
         System.exit(exit);
+    }
+
+    /**
+     * Maven runs this as a child process. Ctrl-C reaches every process of the terminal's foreground group, but if
+     * Maven alone is stopped (an IDE's stop button, a kill), the stack must not outlive it.
+     */
+    private static void stopWhenParentDies() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            say("Maven has stopped; stopping the stack.");
+            System.exit(130);
+        }));
     }
 
     private static void awaitReady(String url, Process process) throws InterruptedException {
