@@ -96,16 +96,22 @@ public class ProblemDefaults implements ProblemPostProcessor {
                     || node.getKind() == ElementKind.CROSS_PARAMETER) {
                 continue;
             }
-            if (node.getName() == null) {
+            // A node inside a list carries the index of its element: it belongs after the list's name
+            // (contacts[0].phone, regions[1]), not after the node's own name.
+            if (node.isInIterable() && !path.isEmpty()) {
+                if (node.getIndex() != null) {
+                    path.append('[').append(node.getIndex()).append(']');
+                } else if (node.getKey() != null) {
+                    path.append('[').append(node.getKey()).append(']');
+                }
+            }
+            if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
             if (!path.isEmpty()) {
                 path.append('.');
             }
             path.append(node.getName());
-            if (node.isInIterable() && node.getIndex() != null) {
-                path.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (path.isEmpty()) {
             String full = violation.getPropertyPath().toString();
