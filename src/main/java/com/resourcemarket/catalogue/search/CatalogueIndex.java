@@ -366,7 +366,8 @@ public final class CatalogueIndex implements AutoCloseable {
     public SearchPage search(CatalogueQuery q) {
         ensureOpen();
         return withSearcher(searcher -> {
-            Query query = mapper.query(q);
+            Query text = mapper.textQuery(q.text());
+            Query query = mapper.query(q, text);
             Sort sort = QueryMapper.sort(q);
             // Doc number for ties: only the cursor's own resource ties on the id, and it must be skipped.
             FieldDoc after = q.cursor() == null ? null
@@ -379,7 +380,7 @@ public final class CatalogueIndex implements AutoCloseable {
             FacetCounter facets = (FacetCounter) results[1];
 
             ScoreDoc[] page = docs.scoreDocs.length > limit ? java.util.Arrays.copyOf(docs.scoreDocs, limit) : docs.scoreDocs;
-            boolean textScored = mapper.textQuery(q.text()) != null;
+            boolean textScored = text != null;
             if (textScored && q.sort() != SortOrder.RELEVANCE) {
                 TopFieldCollector.populateScores(page, searcher, query);
             }

@@ -72,9 +72,9 @@ final class QueryMapper {
         return words == 0 ? null : all.build();
     }
 
-    Query query(CatalogueQuery q) {
+    /** @param text {@link #textQuery} of {@code q.text()}, analysed once by the caller */
+    Query query(CatalogueQuery q, Query text) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        Query text = textQuery(q.text());
         b.add(text != null ? text : new MatchAllDocsQuery(), text != null ? Occur.MUST : Occur.FILTER);
         keywords(b, IndexSchema.CHANNEL, q.channels());
         keywords(b, IndexSchema.CATEGORY, q.categoryCodes());
