@@ -2,11 +2,10 @@ package com.resourcemarket.catalogue;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,8 +25,8 @@ public class AdmissionResult extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean passed;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
+    @Convert(converter = AdmissionOutcomesJson.class)
+    @Column(nullable = false, columnDefinition = "JSON")
     public List<ResourceDtos.AdmissionOutcomeView> outcomes;
 
     @Column(name = "evaluated_at", nullable = false)

@@ -221,11 +221,28 @@ public final class ResourceDtos {
             @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807") Long version) {
     }
 
+    /** Contract-only type: the counts of one facet, by value. */
+    @Schema(name = "FacetCounts", type = SchemaType.OBJECT, additionalProperties = FacetCount.class,
+            examples = "{\"CORE\": 12, \"IMPORTANT\": 40}")
+    static final class FacetCounts {
+        private FacetCounts() {
+        }
+    }
+
+    /** Contract-only type: a number of resources. */
+    @Schema(name = "FacetCount", type = SchemaType.INTEGER, format = "int64", minimum = "0", maximum = "9223372036854775807")
+    static final class FacetCount {
+        private FacetCount() {
+        }
+    }
+
     @Schema(name = "ResourceSearchPage", description = "Search results with facet counts and the cursor of the next page")
     public record SearchPageView(
             @Schema(maxItems = 200) List<ResourceView> items,
             @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807") long total,
-            @Schema(description = "Counts by type, grade and region over the filtered set") java.util.Map<String, java.util.Map<String, Long>> facets,
+            @Schema(description = "Counts by type, grade and region over the filtered set",
+                    type = SchemaType.OBJECT, additionalProperties = FacetCounts.class)
+            java.util.Map<String, java.util.Map<String, Long>> facets,
             @Schema(maxLength = 512, pattern = "^[A-Za-z0-9_=-]*$") String nextCursor) {
     }
 }

@@ -23,44 +23,42 @@ public class ResourceSearchQuery {
 
     @QueryParam("channel")
     @Parameter(description = "ONLINE or OFFLINE; repeatable", schema = @Schema(type = SchemaType.ARRAY, maxItems = 2,
-            implementation = String.class, enumeration = {"ONLINE", "OFFLINE"}))
+            implementation = com.resourcemarket.catalogue.reference.Channel.class))
     public List<@Pattern(regexp = "^(ONLINE|OFFLINE)$") String> channels;
 
     @QueryParam("category")
     @Parameter(description = "Category code; repeatable", schema = @Schema(type = SchemaType.ARRAY, maxItems = 20,
-            implementation = String.class, maxLength = 80, pattern = ResourceDtos.CODE))
+            implementation = TaxonomyCode.class))
     public List<@Size(max = 80) @Pattern(regexp = ResourceDtos.CODE) String> categories;
 
     @QueryParam("type")
     @Parameter(description = "Type code; repeatable", schema = @Schema(type = SchemaType.ARRAY, maxItems = 20,
-            implementation = String.class, maxLength = 80, pattern = ResourceDtos.CODE))
+            implementation = TaxonomyCode.class))
     public List<@Size(max = 80) @Pattern(regexp = ResourceDtos.CODE) String> types;
 
     @QueryParam("grade")
     @Parameter(description = "CORE, IMPORTANT or BASIC; repeatable", schema = @Schema(type = SchemaType.ARRAY, maxItems = 3,
-            implementation = String.class, enumeration = {"CORE", "IMPORTANT", "BASIC"}))
+            implementation = Grade.class))
     public List<@Pattern(regexp = "^(CORE|IMPORTANT|BASIC)$") String> grades;
 
     @QueryParam("status")
     @Parameter(description = "Lifecycle status; repeatable (partners see other partners' ACTIVE resources only)",
-            schema = @Schema(type = SchemaType.ARRAY, maxItems = 7, implementation = String.class,
-                    enumeration = {"DRAFT", "SUBMITTED", "ACTIVE", "REJECTED", "SUSPENDED", "RECTIFICATION", "EXITED"}))
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = 7, implementation = ResourceStatus.class))
     public List<@Pattern(regexp = "^(DRAFT|SUBMITTED|ACTIVE|REJECTED|SUSPENDED|RECTIFICATION|EXITED)$") String> statuses;
 
     @QueryParam("owner")
     @Parameter(description = "Owner partner id; repeatable", schema = @Schema(type = SchemaType.ARRAY, maxItems = 20,
-            implementation = String.class, format = "uuid", maxLength = 36))
+            implementation = java.util.UUID.class))
     public List<@Pattern(regexp = "^[0-9a-fA-F-]{36}$") String> owners;
 
     @QueryParam("region")
     @Parameter(description = "Region code (province/city code, or a big region such as EAST_CHINA); repeatable",
-            schema = @Schema(type = SchemaType.ARRAY, maxItems = 20, implementation = String.class, maxLength = 32, pattern = ResourceDtos.CODE))
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = 20, implementation = ResourceDtos.RegionCode.class))
     public List<@Size(max = 32) @Pattern(regexp = ResourceDtos.CODE) String> regions;
 
     @QueryParam("tag")
     @Parameter(description = "Tag filter: key=value, key>=n, key<=n or key=from..to (numbers compared numerically); repeatable",
-            schema = @Schema(type = SchemaType.ARRAY, maxItems = 10, implementation = String.class, maxLength = 300,
-                    pattern = "^[a-z0-9_]+(=|>=|<=).+$"))
+            schema = @Schema(type = SchemaType.ARRAY, maxItems = 10, implementation = TagExpression.class))
     public List<@Size(max = 300) @Pattern(regexp = "^[a-z0-9_]+(=|>=|<=).+$") String> tags;
 
     @QueryParam("near")
@@ -89,6 +87,22 @@ public class ResourceSearchQuery {
     @Pattern(regexp = "^[A-Za-z0-9_=-]*$")
     @Parameter(description = "nextCursor of the previous page", schema = @Schema(type = SchemaType.STRING, maxLength = 512, pattern = "^[A-Za-z0-9_=-]*$"))
     public String cursor;
+
+    /** Contract-only type: a taxonomy code. */
+    @Schema(name = "TaxonomyCodeParam", type = SchemaType.STRING, maxLength = 80, pattern = ResourceDtos.CODE,
+            examples = "online.digital-marketing.content-platform")
+    static final class TaxonomyCode {
+        private TaxonomyCode() {
+        }
+    }
+
+    /** Contract-only type: a tag comparison such as followers>=100000 or female_audience_share=60..90. */
+    @Schema(name = "TagExpression", type = SchemaType.STRING, maxLength = 300, pattern = "^[a-z0-9_]+(=|>=|<=).+$",
+            examples = "followers>=100000")
+    static final class TagExpression {
+        private TagExpression() {
+        }
+    }
 
     int limit() {
         return Integer.parseInt(limit.trim());

@@ -64,13 +64,20 @@ public class ResourceSearchService {
                 statuses = Set.of("ACTIVE");
             }
         }
-        CatalogueQuery catalogueQuery = new CatalogueQuery(blankToNull(query.text), set(query.channels), set(query.categories),
-                set(query.types), set(query.grades), statuses, owners, set(query.regions), tagFilters(query.tags),
-                near(query.near), SortOrder.valueOf(query.sort), query.limit(), blankToNull(query.cursor));
-        if (catalogueQuery.sort() == SortOrder.DISTANCE && catalogueQuery.near() == null) {
+        GeoFilter near = near(query.near);
+        if (SortOrder.valueOf(query.sort) == SortOrder.DISTANCE && near == null) {
             throw Problems.invalidField("sort", "DISTANCE needs a near=latitude,longitude,radiusKm point");
         }
-        SearchPage page = search.search(catalogueQuery);
+        CatalogueQuery catalogueQuery = new CatalogueQuery(blankToNull(query.text), set(query.channels), set(query.categories),
+                set(query.types), set(query.grades), statuses, owners, set(query.regions), tagFilters(query.tags),
+                near, SortOrder.valueOf(query.sort), query.limit(), blankToNull(query.cursor));
+        SearchPage page;
+        try {
+            page = search.search(catalogueQuery);
+        } catch (IllegalArgumentException e) {
+            // The index refuses a cursor it did not issue, or one from another sort order.
+            throw Problems.invalidField("cursor", "not a cursor of this search: start again without it");
+        }
         List<UUID> ids = page.hits().stream().map(Hit::id).toList();
         Map<UUID, Resource> loaded = ids.isEmpty() ? Map.of()
                 : Resource.<Resource>list("id in ?1", ids).stream().collect(Collectors.toMap(r -> r.id, Function.identity()));

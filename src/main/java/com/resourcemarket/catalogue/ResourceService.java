@@ -93,6 +93,7 @@ public class ResourceService {
             evaluateAdmission(resource);
         }
         resource.updatedAt = Instant.now();
+        Resource.flush(); // a concurrent writer's commit surfaces here as an optimistic-lock conflict (409)
         changes.fire(new ResourceChanged(resource.id));
         return view(resource);
     }
@@ -135,6 +136,7 @@ public class ResourceService {
             evaluateAdmission(resource);
         }
         resource.updatedAt = Instant.now();
+        Resource.flush();
         changes.fire(new ResourceChanged(resource.id));
         return view(resource);
     }

@@ -292,6 +292,10 @@ class ResourceResourceTest {
                 .then().statusCode(200).body("items.id", hasItem(beauty));
         given().auth().oauth2(Tokens.manager()).get("/api/v1/resources?tag=followers>=1000000&type=online.digital-marketing.content-platform")
                 .then().statusCode(200).body("items.id", hasItem(beauty)).body("facets.type", notNullValue());
+        String first = given().auth().oauth2(Tokens.manager()).get("/api/v1/resources?limit=1&sort=NAME")
+                .then().statusCode(200).body("items", hasSize(1)).extract().path("nextCursor");
+        given().auth().oauth2(Tokens.manager()).queryParam("cursor", first).get("/api/v1/resources?limit=1&sort=NAME")
+                .then().statusCode(200).body("items", hasSize(1));
         given().auth().oauth2(Tokens.manager()).get("/api/v1/resources?tag=followers<=100000&q=美妆")
                 .then().statusCode(200).body("items.id", not(hasItem(beauty)));
         given().auth().oauth2(Tokens.manager()).get("/api/v1/resources?near=31.23,121.47,5&sort=DISTANCE")
@@ -312,7 +316,10 @@ class ResourceResourceTest {
                 .body("violations.field", hasItem("tag"));
         given().auth().oauth2(Tokens.manager()).get("/api/v1/resources?near=91,0,5").then().statusCode(400);
         given().auth().oauth2(Tokens.manager()).get("/api/v1/resources?grade=GOLD").then().statusCode(400);
-        given().auth().oauth2(Tokens.manager()).get("/api/v1/resources?sort=DISTANCE").then().statusCode(400);
+        given().auth().oauth2(Tokens.manager()).get("/api/v1/resources?sort=DISTANCE").then().statusCode(400)
+                .body("violations.field", hasItem("sort"));
+        given().auth().oauth2(Tokens.manager()).get("/api/v1/resources?cursor=bm90LWEtY3Vyc29y").then().statusCode(400)
+                .body("violations.field", hasItem("cursor"));
     }
 
     private static Map<String, Object> withVersion(Map<String, Object> body, int version) {

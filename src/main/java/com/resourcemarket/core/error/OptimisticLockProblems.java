@@ -19,6 +19,23 @@ public class OptimisticLockProblems {
         return conflict();
     }
 
+    /**
+     * A race detected at commit arrives wrapped (the interceptor's rollback/undeclared-exception wrappers);
+     * anything else wrapped there stays an opaque 500.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response failedCommit(io.quarkus.arc.ArcUndeclaredThrowableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return conflict();
+            }
+        }
+        return HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR).withType(ProblemTypes.GENERIC)
+                .withTitle("Internal Server Error")
+                .withDetail("The server could not complete the request; it has been logged. Try again later.")
+                .build().toResponse();
+    }
+
     private static Response conflict() {
         return HttpProblem.builder().withStatus(Response.Status.CONFLICT).withType(ProblemTypes.STALE_VERSION)
                 .withTitle("Stale Version")
