@@ -109,13 +109,13 @@ public final class ResourceDtos {
 
     @Schema(name = "Resource", description = "A catalogue resource. Contact data appears only for its owner and staff.")
     public record ResourceView(
-            @Schema(format = "uuid", maxLength = 36) UUID id,
-            @Schema(enumeration = {"ONLINE", "OFFLINE"}, maxLength = 16) String channel,
+            @Schema(format = "uuid", maxLength = 36, examples = "01a20a20-0fa4-7663-965a-5c25eb52dd7f") UUID id,
+            @Schema(enumeration = {"ONLINE", "OFFLINE"}, maxLength = 16, examples = "ONLINE") String channel,
             @Schema(maxLength = 80, pattern = CODE) String categoryCode,
             @Schema(maxLength = 80, pattern = CODE) String typeCode,
             @Schema(format = "uuid", maxLength = 36) UUID ownerPartnerId,
-            @Schema(maxLength = 200, pattern = TEXT) String nameZh,
-            @Schema(maxLength = 200, pattern = TEXT) String nameEn,
+            @Schema(maxLength = 200, pattern = TEXT, examples = "国内领先的美妆短视频平台") String nameZh,
+            @Schema(maxLength = 200, pattern = TEXT, examples = "Leading beauty short-video platform") String nameEn,
             @Schema(maxLength = 4000, pattern = TEXT) String description,
             @Schema(type = SchemaType.ARRAY, maxItems = 50, implementation = RegionCode.class) List<String> regions,
             GeoPoint location,
@@ -147,9 +147,9 @@ public final class ResourceDtos {
             LifecycleAction action,
             ResourceStatus fromStatus,
             ResourceStatus toStatus,
-            @Schema(maxLength = 1000, pattern = TEXT) String reason,
-            @Schema(maxLength = 255, pattern = TEXT) String actor,
-            @Schema(format = "date-time", maxLength = 40) Instant occurredAt) {
+            @Schema(maxLength = 1000, pattern = TEXT, examples = "粉丝数不足 / not enough followers") String reason,
+            @Schema(maxLength = 255, pattern = TEXT, examples = "manager") String actor,
+            @Schema(format = "date-time", maxLength = 40, examples = "2026-11-23T08:00:00Z") Instant occurredAt) {
     }
 
     @Schema(name = "GradeCommand", description = "A grade with the manager's reason")
@@ -162,8 +162,8 @@ public final class ResourceDtos {
     public record GradeChangeView(
             Grade fromGrade,
             Grade toGrade,
-            @Schema(maxLength = 1000, pattern = TEXT) String reason,
-            @Schema(maxLength = 255, pattern = TEXT) String actor,
+            @Schema(maxLength = 1000, pattern = TEXT, examples = "头部KOL渠道 / top KOL channel") String reason,
+            @Schema(maxLength = 255, pattern = TEXT, examples = "manager") String actor,
             @Schema(format = "date-time", maxLength = 40) Instant occurredAt) {
     }
 
@@ -239,7 +239,7 @@ public final class ResourceDtos {
     @Schema(name = "ResourceSearchPage", description = "Search results with facet counts and the cursor of the next page")
     public record SearchPageView(
             @Schema(maxItems = 200) List<ResourceView> items,
-            @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807") long total,
+            @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807", examples = "34") long total,
             @Schema(description = "Counts by type, grade and region over the filtered set",
                     type = SchemaType.OBJECT, additionalProperties = FacetCounts.class)
             java.util.Map<String, java.util.Map<String, Long>> facets,

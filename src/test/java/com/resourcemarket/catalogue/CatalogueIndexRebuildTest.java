@@ -38,7 +38,7 @@ class CatalogueIndexRebuildTest {
         try (Stream<com.resourcemarket.catalogue.search.ResourceDocument> all = indexer.all()) {
             rebuilt = search.index().rebuild(all);
         }
-        long inDatabase = QuarkusTransaction.requiringNew().call(Resource::count);
+        long inDatabase = QuarkusTransaction.requiringNew().call(() -> Resource.count());
         assertThat(rebuilt).isEqualTo(inDatabase);
         assertThat(search.index().count()).isEqualTo(inDatabase);
 

@@ -70,7 +70,7 @@ class BadInputTest {
     @Test
     void oversizedBodyIs413() {
         String huge = "{\"nameZh\": \"" + "大".repeat(1_200_000) + "\", \"nameEn\": \"Huge\", \"type\": \"BRAND\"}";
-        post(huge).statusCode(413);
+        post(huge).statusCode(413).contentType("application/problem+json").body("status", equalTo(413));
         assertNothingCreated("Huge");
     }
 
