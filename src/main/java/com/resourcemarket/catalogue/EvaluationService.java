@@ -48,11 +48,12 @@ public class EvaluationService {
         evaluation.matchFit = input.matchFit();
         evaluation.cooperationCost = input.cooperationCost();
         evaluation.growthPotential = input.growthPotential();
-        evaluation.weightQuality = weights.quality;
-        evaluation.weightMatchFit = weights.matchFit;
-        evaluation.weightCost = weights.cooperationCost;
-        evaluation.weightGrowth = weights.growthPotential;
-        evaluation.score = score(input, weights.quality, weights.matchFit, weights.cooperationCost, weights.growthPotential);
+        WeightSet current = weights.weights;
+        evaluation.weightQuality = current.quality;
+        evaluation.weightMatchFit = current.matchFit;
+        evaluation.weightCost = current.cooperationCost;
+        evaluation.weightGrowth = current.growthPotential;
+        evaluation.score = score(input, current.quality, current.matchFit, current.cooperationCost, current.growthPotential);
         evaluation.note = input.note() == null ? null : input.note().strip();
         evaluation.actor = caller.username();
         evaluation.evaluatedAt = Instant.now();
@@ -85,7 +86,8 @@ public class EvaluationService {
 
     @Transactional
     public EvaluationWeightsView changeWeights(EvaluationWeightsView input) {
-        int sum = input.quality() + input.matchFit() + input.cooperationCost() + input.growthPotential();
+        WeightSet requested = WeightSet.of(input.quality(), input.matchFit(), input.cooperationCost(), input.growthPotential());
+        int sum = requested.sum();
         if (sum != 100) {
             throw Problems.invalidField("quality", "the four weights must sum to 100, they sum to " + sum);
         }
@@ -96,18 +98,12 @@ public class EvaluationService {
         if (input.version() != weights.version) {
             throw Problems.staleVersion("Evaluation weights", input.version(), weights.version);
         }
-        weights.quality = input.quality();
-        weights.matchFit = input.matchFit();
-        weights.cooperationCost = input.cooperationCost();
-        weights.growthPotential = input.growthPotential();
+        weights.weights = requested;
         weights.changedBy = caller.username();
         weights.changedAt = Instant.now();
         EvaluationWeightChange change = new EvaluationWeightChange();
         change.id = Ids.newId();
-        change.quality = weights.quality;
-        change.matchFit = weights.matchFit;
-        change.cooperationCost = weights.cooperationCost;
-        change.growthPotential = weights.growthPotential;
+        change.weights = WeightSet.of(requested.quality, requested.matchFit, requested.cooperationCost, requested.growthPotential);
         change.changedBy = weights.changedBy;
         change.changedAt = weights.changedAt;
         change.persist();
@@ -118,13 +114,15 @@ public class EvaluationService {
     @Transactional
     public List<EvaluationWeightsView> weightHistory() {
         return EvaluationWeightChange.<EvaluationWeightChange>findAll(Sort.by("changedAt").and("id")).list().stream()
-                .map(c -> new EvaluationWeightsView(c.quality, c.matchFit, c.cooperationCost, c.growthPotential,
-                        c.changedBy, c.changedAt, null)).toList();
+                .map(c -> view(c.weights, c.changedBy, c.changedAt, null)).toList();
     }
 
     private static EvaluationWeightsView view(EvaluationWeights w) {
-        return new EvaluationWeightsView(w.quality, w.matchFit, w.cooperationCost, w.growthPotential, w.changedBy,
-                w.changedAt, w.version);
+        return view(w.weights, w.changedBy, w.changedAt, w.version);
+    }
+
+    private static EvaluationWeightsView view(WeightSet w, String changedBy, Instant changedAt, Long version) {
+        return new EvaluationWeightsView(w.quality, w.matchFit, w.cooperationCost, w.growthPotential, changedBy, changedAt, version);
     }
 
     private static EvaluationView view(ResourceEvaluation e) {

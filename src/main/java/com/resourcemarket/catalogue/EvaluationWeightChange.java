@@ -2,6 +2,7 @@ package com.resourcemarket.catalogue;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -17,17 +18,8 @@ public class EvaluationWeightChange extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(nullable = false)
-    public int quality;
-
-    @Column(name = "match_fit", nullable = false)
-    public int matchFit;
-
-    @Column(name = "cooperation_cost", nullable = false)
-    public int cooperationCost;
-
-    @Column(name = "growth_potential", nullable = false)
-    public int growthPotential;
+    @Embedded
+    public WeightSet weights;
 
     @Column(name = "changed_by", nullable = false)
     public String changedBy;

@@ -2,6 +2,7 @@ package com.resourcemarket.catalogue;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -9,7 +10,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** The evaluation model's weights in percent (quality 40, match fit 30, cost 20, growth 10 by default). */
+/** The evaluation model's current weights (quality 40, match fit 30, cost 20, growth 10 by default). */
 @Entity
 @Table(name = "evaluation_weights")
 public class EvaluationWeights extends PanacheEntityBase {
@@ -19,17 +20,8 @@ public class EvaluationWeights extends PanacheEntityBase {
     @Id
     public Byte id;
 
-    @Column(nullable = false)
-    public int quality;
-
-    @Column(name = "match_fit", nullable = false)
-    public int matchFit;
-
-    @Column(name = "cooperation_cost", nullable = false)
-    public int cooperationCost;
-
-    @Column(name = "growth_potential", nullable = false)
-    public int growthPotential;
+    @Embedded
+    public WeightSet weights;
 
     @Column(name = "changed_by", nullable = false)
     public String changedBy;
