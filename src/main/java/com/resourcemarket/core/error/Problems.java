@@ -50,6 +50,23 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * A query or path parameter that is well-formed but unacceptable (e.g. {@code to} before {@code from}, or
+     * 2026-02-30); names it like validation does.
+     *
+     * @param in   {@code query} or {@code path}
+     * @param name the parameter's name
+     */
+    public static HttpProblem invalidParameter(String in, String name, String message) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withType(ProblemTypes.VALIDATION)
+                .withTitle("Bad Request")
+                .withDetail(name + ": " + message)
+                .with("violations", List.of(Map.of("field", name, "in", in, "message", message)))
+                .build();
+    }
+
     private static HttpProblem problem(Response.Status status, URI type, String title, String detail) {
         return HttpProblem.builder().withStatus(status).withType(type).withTitle(title).withDetail(detail).build();
     }
