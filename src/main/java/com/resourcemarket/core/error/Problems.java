@@ -50,6 +50,17 @@ public final class Problems {
                 .build();
     }
 
+    /** A missing or malformed request header; names the header ({@code "in": "header"}). */
+    public static HttpProblem invalidHeader(String header, String message) {
+        return HttpProblem.builder()
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withType(ProblemTypes.VALIDATION)
+                .withTitle("Bad Request")
+                .withDetail(header + ": " + message)
+                .with("violations", List.of(Map.of("field", header, "in", "header", "message", message)))
+                .build();
+    }
+
     private static HttpProblem problem(Response.Status status, URI type, String title, String detail) {
         return HttpProblem.builder().withStatus(status).withType(type).withTitle(title).withDetail(detail).build();
     }
