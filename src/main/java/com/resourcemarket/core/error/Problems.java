@@ -51,10 +51,10 @@ public final class Problems {
     }
 
     /**
-     * A query or path parameter that is well-formed but unacceptable (e.g. {@code to} before {@code from}, or
-     * 2026-02-30); names it like validation does.
+     * A query, path or header parameter that is missing, malformed or unacceptable (e.g. {@code to} before
+     * {@code from}, 2026-02-30, no Idempotency-Key); names it like validation does.
      *
-     * @param in   {@code query} or {@code path}
+     * @param in   {@code query}, {@code path} or {@code header}
      * @param name the parameter's name
      */
     public static HttpProblem invalidParameter(String in, String name, String message) {
@@ -65,6 +65,11 @@ public final class Problems {
                 .withDetail(name + ": " + message)
                 .with("violations", List.of(Map.of("field", name, "in", in, "message", message)))
                 .build();
+    }
+
+    /** A missing or malformed request header; names the header ({@code "in": "header"}). */
+    public static HttpProblem invalidHeader(String header, String message) {
+        return invalidParameter("header", header, message);
     }
 
     private static HttpProblem problem(Response.Status status, URI type, String title, String detail) {
