@@ -81,7 +81,7 @@ class ContractQualityTest {
 
     /** An example anywhere in the content: media examples, schema examples, or a property's (followed through $ref). */
     private static boolean hasExample(JsonNode contract, JsonNode node, int depth) {
-        if (depth > 6 || node == null || node.isMissingNode()) {
+        if (depth > 12 || node == null || node.isMissingNode()) {
             return false;
         }
         if (node.has("example") || node.has("examples")) {
