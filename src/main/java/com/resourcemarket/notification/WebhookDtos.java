@@ -58,9 +58,9 @@ public final class WebhookDtos {
 
     @Schema(name = "WebhookSecret", description = "A new signing secret, shown only this once; the old one stops working at once")
     public record WebhookSecret(
-            @Schema(format = "uuid", maxLength = 36) UUID webhookId,
+            @Schema(format = "uuid", maxLength = 36, examples = "01a20a20-0fa4-7663-965a-5c25eb52dd7f") UUID webhookId,
             @Schema(description = "HMAC-SHA256 signing secret (base64url, 32 random bytes)",
-                    maxLength = 43, pattern = SECRET_PATTERN) String secret) {
+                    maxLength = 43, pattern = SECRET_PATTERN, examples = "q3Jx0v1Yc8n2WmZ4t7Ks9Pb6Hd5Lf0Rg1Ue3Ai8Oo2M") String secret) {
     }
 
     @Schema(name = "WebhookDeliveryAttempt", description = "One attempt to deliver an event")
