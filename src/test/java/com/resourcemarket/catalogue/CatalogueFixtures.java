@@ -1,5 +1,6 @@
 package com.resourcemarket.catalogue;
 
+import com.resourcemarket.testsupport.DemoPartners;
 import com.resourcemarket.testsupport.Tokens;
 import io.restassured.response.Response;
 
@@ -13,27 +14,11 @@ import static io.restassured.RestAssured.given;
 /** Test data built through the API, as users would: partners, then resources. */
 final class CatalogueFixtures {
 
-    private static boolean partnersRegistered;
-
     private CatalogueFixtures() {
     }
 
-    static synchronized void ensureDemoPartners() {
-        if (partnersRegistered) {
-            return;
-        }
-        register(Tokens.HUADONG_PARTNER_ID, "华东家电联合经销", "Huadong Appliance Dealers", "DEALER");
-        register(Tokens.BEAUTY_CLIP_PARTNER_ID, "美妆短视频", "Beauty Clip", "PLATFORM");
-        partnersRegistered = true;
-    }
-
-    private static void register(String id, String nameZh, String nameEn, String type) {
-        int status = given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .body(Map.of("id", id, "nameZh", nameZh, "nameEn", nameEn, "type", type))
-                .post("/api/v1/partners").statusCode();
-        if (status != 201 && status != 409) {
-            throw new AssertionError("registering partner " + id + " gave " + status);
-        }
+    static void ensureDemoPartners() {
+        DemoPartners.ensureRegistered();
     }
 
     /** An online content platform owned by Beauty Clip. */

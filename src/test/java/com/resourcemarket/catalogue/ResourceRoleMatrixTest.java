@@ -4,19 +4,17 @@ import com.resourcemarket.testsupport.LocalStackTestResource;
 import com.resourcemarket.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import static com.resourcemarket.catalogue.CatalogueFixtures.contentPlatform;
 import static com.resourcemarket.catalogue.CatalogueFixtures.create;
 import static com.resourcemarket.catalogue.CatalogueFixtures.retailStore;
+import static com.resourcemarket.testsupport.RoleMatrix.expect;
+import static com.resourcemarket.testsupport.RoleMatrix.statuses;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every catalogue endpoint against every caller: no token, the owning partner, another partner, resource
@@ -26,46 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(LocalStackTestResource.class)
 class ResourceRoleMatrixTest {
 
-    private static final String NONE = "none";
-    private static final Map<String, Supplier<String>> CALLERS = new LinkedHashMap<>();
-
-    static {
-        CALLERS.put(NONE, () -> null);
-        CALLERS.put("owner", Tokens::huadongClient);
-        CALLERS.put("other-partner", Tokens::beautyClipClient);
-        CALLERS.put("manager", Tokens::manager);
-        CALLERS.put("finance", Tokens::finance);
-        CALLERS.put("admin", Tokens::admin);
-    }
 
     @BeforeEach
     void partners() {
         CatalogueFixtures.ensureDemoPartners();
-    }
-
-    private static RequestSpecification as(String caller) {
-        String token = CALLERS.get(caller).get();
-        RequestSpecification request = given().contentType("application/json");
-        return token == null ? request : request.auth().oauth2(token);
-    }
-
-    private static void expect(String endpoint, Map<String, Integer> expected, java.util.function.BiFunction<String, RequestSpecification, Integer> call) {
-        Map<String, Integer> actual = new LinkedHashMap<>();
-        for (String caller : CALLERS.keySet()) {
-            actual.put(caller, call.apply(caller, as(caller)));
-        }
-        assertThat(actual).as(endpoint).isEqualTo(expected);
-    }
-
-    private static Map<String, Integer> statuses(int none, int owner, int other, int manager, int finance, int admin) {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        map.put(NONE, none);
-        map.put("owner", owner);
-        map.put("other-partner", other);
-        map.put("manager", manager);
-        map.put("finance", finance);
-        map.put("admin", admin);
-        return map;
     }
 
     @Test

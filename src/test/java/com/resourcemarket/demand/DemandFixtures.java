@@ -1,5 +1,6 @@
 package com.resourcemarket.demand;
 
+import com.resourcemarket.testsupport.DemoPartners;
 import com.resourcemarket.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
@@ -18,28 +19,12 @@ import static io.restassured.RestAssured.given;
 /** Demand test data, built through the API as partners would. */
 final class DemandFixtures {
 
-    private static boolean partnersRegistered;
-
     private DemandFixtures() {
     }
 
     /** The two demo partners exist (registered by a manager, as in the catalogue tests). */
-    static synchronized void ensureDemoPartners() {
-        if (partnersRegistered) {
-            return;
-        }
-        register(Tokens.HUADONG_PARTNER_ID, "华东家电联合经销", "Huadong Appliance Dealers", "DEALER");
-        register(Tokens.BEAUTY_CLIP_PARTNER_ID, "美妆短视频", "Beauty Clip", "PLATFORM");
-        partnersRegistered = true;
-    }
-
-    private static void register(String id, String nameZh, String nameEn, String type) {
-        int status = given().auth().oauth2(Tokens.manager()).contentType("application/json")
-                .body(Map.of("id", id, "nameZh", nameZh, "nameEn", nameEn, "type", type))
-                .post("/api/v1/partners").statusCode();
-        if (status != 201 && status != 409) {
-            throw new AssertionError("registering partner " + id + " gave " + status);
-        }
+    static void ensureDemoPartners() {
+        DemoPartners.ensureRegistered();
     }
 
     /** A small valid demand: an offline retail type in Shanghai. */

@@ -5,19 +5,17 @@ import com.resourcemarket.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BiFunction;
-import java.util.function.Supplier;
 
+import static com.resourcemarket.testsupport.RoleMatrix.expect;
+import static com.resourcemarket.testsupport.RoleMatrix.statuses;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -31,19 +29,8 @@ import static org.hamcrest.Matchers.hasItem;
 @WithTestResource(LocalStackTestResource.class)
 class WebhookRoleMatrixTest {
 
-    private static final String NONE = "none";
-    private static final Map<String, Supplier<String>> CALLERS = new LinkedHashMap<>();
     /** A closed loopback port: these webhooks never receive anything. */
     private static final String SINK = "http://127.0.0.1:9/never";
-
-    static {
-        CALLERS.put(NONE, () -> null);
-        CALLERS.put("owner", Tokens::huadongClient);
-        CALLERS.put("other-partner", Tokens::beautyClipClient);
-        CALLERS.put("manager", Tokens::manager);
-        CALLERS.put("finance", Tokens::finance);
-        CALLERS.put("admin", Tokens::admin);
-    }
 
     @Inject
     NotificationService notifications;
@@ -55,32 +42,6 @@ class WebhookRoleMatrixTest {
 
     private static String base() {
         return "/api/v1/partners/" + Tokens.HUADONG_PARTNER_ID;
-    }
-
-    private static RequestSpecification as(String caller) {
-        String token = CALLERS.get(caller).get();
-        RequestSpecification request = given().contentType("application/json");
-        return token == null ? request : request.auth().oauth2(token);
-    }
-
-    private static void expect(String endpoint, Map<String, Integer> expected,
-                               BiFunction<String, RequestSpecification, Integer> call) {
-        Map<String, Integer> actual = new LinkedHashMap<>();
-        for (String caller : CALLERS.keySet()) {
-            actual.put(caller, call.apply(caller, as(caller)));
-        }
-        assertThat(actual).as(endpoint).isEqualTo(expected);
-    }
-
-    private static Map<String, Integer> statuses(int none, int owner, int other, int manager, int finance, int admin) {
-        Map<String, Integer> map = new LinkedHashMap<>();
-        map.put(NONE, none);
-        map.put("owner", owner);
-        map.put("other-partner", other);
-        map.put("manager", manager);
-        map.put("finance", finance);
-        map.put("admin", admin);
-        return map;
     }
 
     private static String newWebhook() {
@@ -124,12 +85,10 @@ class WebhookRoleMatrixTest {
     void redeliverEndpoint() {
         String delivery = failedDelivery();
         // after each success the delivery is PENDING again (409 for the next caller): use a fresh one per success
-        Map<String, Integer> actual = new LinkedHashMap<>();
-        for (String caller : CALLERS.keySet()) {
+        expect("POST /webhook-deliveries/{id}/redeliver", statuses(401, 202, 403, 403, 403, 202), (caller, request) -> {
             String target = List.of("owner", "admin").contains(caller) ? failedDelivery() : delivery;
-            actual.put(caller, as(caller).post(base() + "/webhook-deliveries/" + target + "/redeliver").statusCode());
-        }
-        assertThat(actual).isEqualTo(statuses(401, 202, 403, 403, 403, 202));
+            return request.post(base() + "/webhook-deliveries/" + target + "/redeliver").statusCode();
+        });
     }
 
     @Test
