@@ -417,12 +417,18 @@ public final class CatalogueIndex implements AutoCloseable {
         return SloppyMath.haversinMeters(q.near().latitude(), q.near().longitude(), lat, lon) / 1000;
     }
 
+    /** Read-only work on the current searcher; see {@link #withSearcher}. */
     @FunctionalInterface
-    private interface SearcherWork<T> {
+    public interface SearcherWork<T> {
         T run(IndexSearcher searcher) throws IOException;
     }
 
-    private <T> T withSearcher(SearcherWork<T> work) {
+    /**
+     * Runs {@code work} on the current near-real-time searcher, released afterwards (don't keep it). For other
+     * modules that query the index directly (e.g. matching's filters + doc-values rescoring); field names are in
+     * {@link IndexFields}.
+     */
+    public <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {

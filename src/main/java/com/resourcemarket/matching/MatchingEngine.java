@@ -1,0 +1,512 @@
+package com.resourcemarket.matching;
+
+import com.resourcemarket.catalogue.search.CatalogueIndex;
+import com.resourcemarket.catalogue.search.IndexFields;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.NumericUtils;
+import org.apache.lucene.util.SloppyMath;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Ranks catalogue resources for a {@link MatchRequest}. Thread-safe and stateless apart from its {@link Options}.
+ * <ol>
+ *   <li>Every hard filter is one Lucene clause (status ACTIVE, type/category/channel, regions and/or radius, capacity,
+ *       availability overlapping the window, each must-have, owner exclusions), so cost follows the index, not the
+ *       catalogue size.</li>
+ *   <li>The top {@link Options#candidateLimit()} matches by a cheap Lucene score (constant-score SHOULD clauses that
+ *       approximate grade, evaluation, nice-to-have presence, price within budget and distance; id asc on ties) form
+ *       the candidate set. When fewer resources pass the filters the ranking is exact.</li>
+ *   <li>Each candidate is rescored from doc values into the explainable score (see docs/matching.md); history is
+ *       asked once per distinct owner. Order: score desc, then evaluation desc (unevaluated last), then id asc.</li>
+ * </ol>
+ */
+public final class MatchingEngine {
+
+    /** @param candidateLimit how many filtered resources are rescored (≥ {@link MatchRequest#MAX_TOP_N}) */
+    public record Options(int candidateLimit) {
+        public Options {
+            if (candidateLimit < MatchRequest.MAX_TOP_N) {
+                throw new IllegalArgumentException("candidateLimit must be >= " + MatchRequest.MAX_TOP_N);
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(2000);
+        }
+    }
+
+    static final int SCALE = 4;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final long TOTAL_UNITS = 1_000_000L; // 100 points at scale 4
+    private static final Map<String, Double> GRADES = Map.of("CORE", 1.0, "IMPORTANT", 0.6, "BASIC", 0.3);
+    /** Value of a numeric nice-to-have whose tag is present but carries no number. */
+    static final double PRESENT_WITHOUT_NUMBER = 0.5;
+    static final double NEUTRAL = 0.5;
+
+    private final Options options;
+
+    public MatchingEngine() {
+        this(Options.defaults());
+    }
+
+    public MatchingEngine(Options options) {
+        this.options = options;
+    }
+
+    public List<MatchResult> match(CatalogueIndex index, MatchRequest request, HistoryLookup history) {
+        return match(index, request, history, MonthlyQualityLookup.none());
+    }
+
+    public List<MatchResult> match(CatalogueIndex index, MatchRequest request, HistoryLookup history, MonthlyQualityLookup quality) {
+        return index.withSearcher(searcher -> matchOrThrow(searcher, request, history, quality));
+    }
+
+    public List<MatchResult> match(IndexSearcher searcher, MatchRequest request, HistoryLookup history) {
+        return match(searcher, request, history, MonthlyQualityLookup.none());
+    }
+
+    public List<MatchResult> match(IndexSearcher searcher, MatchRequest request, HistoryLookup history, MonthlyQualityLookup quality) {
+        try {
+            return matchOrThrow(searcher, request, history, quality);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<MatchResult> matchOrThrow(IndexSearcher searcher, MatchRequest r, HistoryLookup history,
+                                           MonthlyQualityLookup quality) throws IOException {
+        Map<MatchFactor, BigDecimal> shares = shares(r);
+        Map<TagDimension, List<MatchRequest.NiceToHave>> tagCriteria = tagCriteria(r);
+
+        Query query = cheapScoring(hardFilters(r), r, tagCriteria);
+        Sort sort = new Sort(SortField.FIELD_SCORE, KeywordField.newSortField(IndexFields.ID, false, SortedSetSelector.Type.MIN));
+        ScoreDoc[] candidates = searcher.search(query, options.candidateLimit(), sort, false).scoreDocs;
+
+        Scorer scorer = new Scorer(r, shares, tagCriteria, history, quality);
+        List<MatchResult> results = new ArrayList<>(candidates.length);
+        int[] docs = Arrays.stream(candidates).mapToInt(sd -> sd.doc).sorted().toArray();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int i = 0;
+        while (i < docs.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+            LeafValues values = new LeafValues(leaf.reader(), tagCriteria);
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            for (; i < docs.length && docs[i] < end; i++) {
+                results.add(scorer.score(values, docs[i] - leaf.docBase));
+            }
+        }
+        results.sort(ORDER);
+        return List.copyOf(results.subList(0, Math.min(r.topN(), results.size())));
+    }
+
+    /** Score desc, then evaluation desc (unevaluated last), then id asc (its canonical string form). */
+    static final Comparator<MatchResult> ORDER = Comparator.comparing(MatchResult::score, Comparator.reverseOrder())
+            .thenComparing(MatchResult::evaluation, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(m -> m.resourceId().toString());
+
+    // ---- hard filters -------------------------------------------------------------------------------------------
+
+    static Query hardFilters(MatchRequest r) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(KeywordField.newExactQuery(IndexFields.STATUS, "ACTIVE"), Occur.FILTER);
+        keywords(b, IndexFields.TYPE, r.typeCodes());
+        keywords(b, IndexFields.CATEGORY, r.categoryCodes());
+        if (r.channel() != null) {
+            keywords(b, IndexFields.CHANNEL, Set.of(r.channel()));
+        }
+        keywords(b, IndexFields.REGION, r.regionCodes());
+        if (r.near() != null) {
+            MatchRequest.GeoArea g = r.near();
+            double meters = g.radiusKm() * 1000;
+            b.add(new IndexOrDocValuesQuery(
+                    LatLonPoint.newDistanceQuery(IndexFields.GEO, g.latitude(), g.longitude(), meters),
+                    LatLonDocValuesField.newSlowDistanceQuery(IndexFields.GEO, g.latitude(), g.longitude(), meters)), Occur.FILTER);
+        }
+        if (r.quantity() != null) {
+            b.add(DoubleField.newRangeQuery(IndexFields.CAPACITY, r.quantity().doubleValue(), Double.POSITIVE_INFINITY), Occur.FILTER);
+        }
+        // Overlap of [from, to] with the window: from <= windowTo and to >= windowFrom (open ends are indexed as MIN/MAX).
+        if (r.windowFrom() != null) {
+            b.add(LongField.newRangeQuery(IndexFields.AVAILABLE_TO, r.windowFrom().toEpochDay(), Long.MAX_VALUE), Occur.FILTER);
+        }
+        if (r.windowTo() != null) {
+            b.add(LongField.newRangeQuery(IndexFields.AVAILABLE_FROM, Long.MIN_VALUE, r.windowTo().toEpochDay()), Occur.FILTER);
+        }
+        for (MatchRequest.MustHave m : r.mustHave()) {
+            b.add(mustHave(m), Occur.FILTER);
+        }
+        Set<String> owners = new LinkedHashSet<>();
+        owners.add(r.demanderPartnerId().toString());
+        r.excludedOwners().forEach(o -> owners.add(o.toString()));
+        b.add(KeywordField.newSetQuery(IndexFields.OWNER, owners.stream().map(BytesRef::new).toList()), Occur.MUST_NOT);
+        return b.build();
+    }
+
+    static Query mustHave(MatchRequest.MustHave m) {
+        String numeric = IndexFields.tagNumber(m.key());
+        return switch (m.op()) {
+            case EQ -> m.text() != null
+                    ? KeywordField.newExactQuery(IndexFields.tagTextField(m.key()), IndexFields.tagText(m.text()))
+                    : m.value() != null
+                    ? DoubleField.newExactQuery(numeric, m.value().doubleValue())
+                    : new TermQuery(new Term(IndexFields.TAG_KEY, IndexFields.tagKey(m.key())));
+            case GTE -> DoubleField.newRangeQuery(numeric, m.value().doubleValue(), Double.POSITIVE_INFINITY);
+            case LTE -> DoubleField.newRangeQuery(numeric, Double.NEGATIVE_INFINITY, m.value().doubleValue());
+            case BETWEEN -> DoubleField.newRangeQuery(numeric, m.value().doubleValue(), m.valueTo().doubleValue());
+        };
+    }
+
+    private static void keywords(BooleanQuery.Builder b, String field, Set<String> values) {
+        List<BytesRef> terms = values.stream().filter(v -> v != null && !v.isBlank()).map(v -> new BytesRef(v.strip())).sorted().toList();
+        if (!terms.isEmpty()) {
+            b.add(KeywordField.newSetQuery(field, terms), Occur.FILTER);
+        }
+    }
+
+    // ---- cheap candidate score ----------------------------------------------------------------------------------
+
+    private static Query cheapScoring(Query filters, MatchRequest r, Map<TagDimension, List<MatchRequest.NiceToHave>> tags) {
+        MatchWeights w = r.weights();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(filters, Occur.FILTER);
+        GRADES.forEach((grade, value) -> should(b, KeywordField.newExactQuery(IndexFields.GRADE, grade), w.grade() * value));
+        for (int t = 10; t <= 100; t += 10) {
+            should(b, DoubleField.newRangeQuery(IndexFields.EVALUATION, t, Double.POSITIVE_INFINITY), w.evaluation() / 10);
+        }
+        tags.forEach((dimension, list) -> {
+            double total = list.stream().mapToInt(MatchRequest.NiceToHave::weight).sum();
+            for (MatchRequest.NiceToHave n : list) {
+                should(b, new TermQuery(new Term(IndexFields.TAG_KEY, IndexFields.tagKey(n.key()))), w.tag(dimension) * n.weight() / total);
+            }
+        });
+        if (r.budget() != null) {
+            should(b, DoubleField.newRangeQuery(IndexFields.PRICE, Double.NEGATIVE_INFINITY, r.budget().doubleValue()), w.price());
+        }
+        if (r.near() != null && w.distance() > 0) {
+            b.add(LatLonPoint.newDistanceFeatureQuery(IndexFields.GEO, (float) w.distance(), r.near().latitude(),
+                    r.near().longitude(), r.near().radiusKm() * 500), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static void should(BooleanQuery.Builder b, Query q, double boost) {
+        if (boost > 0) {
+            b.add(new BoostQuery(new ConstantScoreQuery(q), (float) boost), Occur.SHOULD);
+        }
+    }
+
+    // ---- weights ------------------------------------------------------------------------------------------------
+
+    /** Nice-to-haves per dimension, the industry key counted as an INDUSTRY nice-to-have; empty dimensions omitted. */
+    static Map<TagDimension, List<MatchRequest.NiceToHave>> tagCriteria(MatchRequest r) {
+        Map<TagDimension, List<MatchRequest.NiceToHave>> byDimension = new EnumMap<>(TagDimension.class);
+        if (r.industryKey() != null) {
+            byDimension.computeIfAbsent(TagDimension.INDUSTRY, d -> new ArrayList<>())
+                    .add(new MatchRequest.NiceToHave(TagDimension.INDUSTRY, r.industryKey(), MatchRequest.INDUSTRY_WEIGHT, null));
+        }
+        for (MatchRequest.NiceToHave n : r.niceToHave()) {
+            byDimension.computeIfAbsent(n.dimension(), d -> new ArrayList<>()).add(n);
+        }
+        return byDimension;
+    }
+
+    /**
+     * The applicable factors' shares of 100 points (scale 4, summing to exactly 100 by largest remainder; ties to the
+     * earlier factor). Tag dimensions apply when they have criteria, price with a budget, distance with a point.
+     */
+    static Map<MatchFactor, BigDecimal> shares(MatchRequest r) {
+        MatchWeights w = r.weights();
+        Map<TagDimension, List<MatchRequest.NiceToHave>> tags = tagCriteria(r);
+        Map<MatchFactor, Double> weights = new EnumMap<>(MatchFactor.class);
+        for (TagDimension d : tags.keySet()) {
+            weights.put(MatchFactor.tag(d), w.tag(d));
+        }
+        weights.put(MatchFactor.GRADE, w.grade());
+        weights.put(MatchFactor.EVALUATION, w.evaluation());
+        weights.put(MatchFactor.MONTHLY_QUALITY, w.monthlyQuality());
+        if (r.budget() != null) {
+            weights.put(MatchFactor.PRICE, w.price());
+        }
+        if (r.near() != null) {
+            weights.put(MatchFactor.DISTANCE, w.distance());
+        }
+        weights.put(MatchFactor.HISTORY, w.history());
+        weights.values().removeIf(v -> v == 0);
+        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        if (!(total > 0)) {
+            throw new IllegalArgumentException("the weights of the factors that apply to this request sum to 0");
+        }
+        Map<MatchFactor, Long> units = new EnumMap<>(MatchFactor.class);
+        Map<MatchFactor, Double> remainders = new EnumMap<>(MatchFactor.class);
+        long assigned = 0;
+        for (Map.Entry<MatchFactor, Double> e : weights.entrySet()) {
+            double exact = e.getValue() / total * TOTAL_UNITS;
+            long floor = (long) Math.floor(exact);
+            units.put(e.getKey(), floor);
+            remainders.put(e.getKey(), exact - floor);
+            assigned += floor;
+        }
+        List<MatchFactor> byRemainder = new ArrayList<>(weights.keySet());
+        byRemainder.sort(Comparator.comparing((MatchFactor f) -> remainders.get(f)).reversed().thenComparing(Enum::ordinal));
+        for (int k = 0; assigned < TOTAL_UNITS; k++, assigned++) {
+            units.merge(byRemainder.get(k % byRemainder.size()), 1L, Long::sum);
+        }
+        Map<MatchFactor, BigDecimal> shares = new EnumMap<>(MatchFactor.class);
+        units.forEach((f, u) -> shares.put(f, BigDecimal.valueOf(u, SCALE)));
+        return shares;
+    }
+
+    // ---- factor values ------------------------------------------------------------------------------------------
+
+    static double gradeValue(String grade) {
+        return grade == null ? 0 : GRADES.getOrDefault(grade, 0.0);
+    }
+
+    static double evaluationValue(Double evaluation) {
+        return evaluation == null ? 0 : clamp(evaluation / 100);
+    }
+
+    /** Within budget 1, above it budget/price (halves at twice the budget); no price: neutral. */
+    static double priceValue(Double price, double budget) {
+        if (price == null) {
+            return NEUTRAL;
+        }
+        return price <= budget ? 1 : clamp(budget / price);
+    }
+
+    static double distanceValue(Double distanceKm, double radiusKm) {
+        return distanceKm == null ? 0 : clamp(1 - distanceKm / radiusKm);
+    }
+
+    /** 1 / (1 + |x − w| / |w|); for w = 0: 1 / (1 + |x|). */
+    static double closeness(double x, double wanted) {
+        double scale = wanted == 0 ? 1 : Math.abs(wanted);
+        return 1 / (1 + Math.abs(x - wanted) / scale);
+    }
+
+    /**
+     * Neutral (0.5) without history. Otherwise, with n = completed + cancellations + disputes:
+     * reliability = completed / (n + disputes) (a dispute counts twice), quality = reliability, or the mean of
+     * reliability and (rating − 1) / 4 when rated, and the value moves from 0.5 towards quality by the evidence
+     * n / (n + 2): {@code 0.5 + n/(n+2) × (quality − 0.5)}.
+     */
+    static double historyValue(PairHistory h) {
+        int n = h.completed() + h.cancellations() + h.disputes();
+        if (n == 0) {
+            return h.meanRating() == null ? NEUTRAL : clamp(0.5 + (1.0 / 3) * ((h.meanRating() - 1) / 4 - 0.5));
+        }
+        double reliability = (double) h.completed() / (n + h.disputes());
+        double quality = h.meanRating() == null ? reliability : (reliability + (h.meanRating() - 1) / 4) / 2;
+        double evidence = (double) n / (n + 2);
+        return clamp(0.5 + evidence * (quality - 0.5));
+    }
+
+    private static double clamp(double v) {
+        return Double.isNaN(v) ? 0 : Math.max(0, Math.min(1, v));
+    }
+
+    static BigDecimal round(double v) {
+        return BigDecimal.valueOf(clamp(v)).setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /** Doc values of one segment, opened once per segment; docs must be visited in increasing order. */
+    private static final class LeafValues {
+        final SortedSetDocValues id;
+        final SortedSetDocValues owner;
+        final SortedSetDocValues grade;
+        final SortedSetDocValues tagKeys;
+        final SortedNumericDocValues evaluation;
+        final SortedNumericDocValues price;
+        final SortedNumericDocValues geo;
+        final Map<String, Long> tagOrds = new HashMap<>();
+        final Map<String, SortedNumericDocValues> tagNumbers = new HashMap<>();
+
+        LeafValues(LeafReader reader, Map<TagDimension, List<MatchRequest.NiceToHave>> tags) throws IOException {
+            id = DocValues.getSortedSet(reader, IndexFields.ID);
+            owner = DocValues.getSortedSet(reader, IndexFields.OWNER);
+            grade = DocValues.getSortedSet(reader, IndexFields.GRADE);
+            tagKeys = DocValues.getSortedSet(reader, IndexFields.TAG_KEY);
+            evaluation = DocValues.getSortedNumeric(reader, IndexFields.EVALUATION);
+            price = DocValues.getSortedNumeric(reader, IndexFields.PRICE);
+            geo = DocValues.getSortedNumeric(reader, IndexFields.GEO);
+            for (List<MatchRequest.NiceToHave> list : tags.values()) {
+                for (MatchRequest.NiceToHave n : list) {
+                    String key = IndexFields.tagKey(n.key());
+                    tagOrds.put(key, tagKeys.lookupTerm(new BytesRef(key)));
+                    if (n.wanted() != null && !tagNumbers.containsKey(key)) {
+                        tagNumbers.put(key, DocValues.getSortedNumeric(reader, IndexFields.tagNumber(key)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** Reads one candidate's values and turns them into an explained result. */
+    private static final class Scorer {
+        private final MatchRequest r;
+        private final Map<MatchFactor, BigDecimal> shares;
+        private final Map<TagDimension, List<MatchRequest.NiceToHave>> tags;
+        private final HistoryLookup history;
+        private final MonthlyQualityLookup quality;
+        private final Map<UUID, Double> historyByOwner = new HashMap<>();
+
+        Scorer(MatchRequest r, Map<MatchFactor, BigDecimal> shares, Map<TagDimension, List<MatchRequest.NiceToHave>> tags,
+               HistoryLookup history, MonthlyQualityLookup quality) {
+            this.r = r;
+            this.shares = shares;
+            this.tags = tags;
+            this.history = history;
+            this.quality = quality;
+        }
+
+        MatchResult score(LeafValues v, int doc) throws IOException {
+            UUID id = UUID.fromString(keyword(v.id, doc));
+            String ownerText = keyword(v.owner, doc);
+            UUID owner = ownerText == null ? null : UUID.fromString(ownerText);
+            Double evaluation = number(v.evaluation, doc);
+            Double distanceKm = distanceKm(v, doc);
+
+            Map<MatchFactor, Double> values = new EnumMap<>(MatchFactor.class);
+            Set<Long> ords = ords(v.tagKeys, doc);
+            Map<String, double[]> numbers = new HashMap<>();
+            for (Map.Entry<String, SortedNumericDocValues> e : v.tagNumbers.entrySet()) {
+                numbers.put(e.getKey(), numbers(e.getValue(), doc));
+            }
+            tags.forEach((dimension, list) -> values.put(MatchFactor.tag(dimension), tagFit(v, ords, numbers, list)));
+            values.put(MatchFactor.GRADE, gradeValue(keyword(v.grade, doc)));
+            values.put(MatchFactor.EVALUATION, evaluationValue(evaluation));
+            OptionalDouble q = quality.quality(id);
+            values.put(MatchFactor.MONTHLY_QUALITY, q.isPresent() ? clamp(q.getAsDouble()) : NEUTRAL);
+            if (r.budget() != null) {
+                values.put(MatchFactor.PRICE, priceValue(number(v.price, doc), r.budget().doubleValue()));
+            }
+            if (r.near() != null) {
+                values.put(MatchFactor.DISTANCE, distanceValue(distanceKm, r.near().radiusKm()));
+            }
+            values.put(MatchFactor.HISTORY, owner == null ? NEUTRAL : historyByOwner.computeIfAbsent(owner,
+                    o -> historyValue(history.history(r.demanderPartnerId(), o).orElse(PairHistory.NONE))));
+
+            List<FactorContribution> explanation = new ArrayList<>(shares.size());
+            BigDecimal total = BigDecimal.ZERO.setScale(SCALE);
+            for (Map.Entry<MatchFactor, BigDecimal> share : shares.entrySet()) {
+                BigDecimal value = round(values.get(share.getKey()));
+                BigDecimal contribution = share.getValue().multiply(value).setScale(SCALE, RoundingMode.HALF_EVEN);
+                explanation.add(new FactorContribution(share.getKey(), share.getValue(), value, contribution));
+                total = total.add(contribution);
+            }
+            return new MatchResult(id, owner, total, evaluation == null ? null : BigDecimal.valueOf(evaluation), distanceKm, explanation);
+        }
+
+        private static double tagFit(LeafValues v, Set<Long> ords, Map<String, double[]> numbers, List<MatchRequest.NiceToHave> list) {
+            double weighted = 0;
+            double weights = 0;
+            for (MatchRequest.NiceToHave n : list) {
+                String key = IndexFields.tagKey(n.key());
+                long ord = v.tagOrds.get(key);
+                double fit;
+                if (ord < 0 || !ords.contains(ord)) {
+                    fit = 0;
+                } else if (n.wanted() == null) {
+                    fit = 1;
+                } else {
+                    fit = closestNumber(numbers.get(key), n.wanted().doubleValue());
+                }
+                weighted += n.weight() * fit;
+                weights += n.weight();
+            }
+            return weighted / weights;
+        }
+
+        /** The best closeness among the tag's numbers; present without a number: {@link #PRESENT_WITHOUT_NUMBER}. */
+        private static double closestNumber(double[] values, double wanted) {
+            if (values.length == 0) {
+                return PRESENT_WITHOUT_NUMBER;
+            }
+            double best = 0;
+            for (double x : values) {
+                best = Math.max(best, closeness(x, wanted));
+            }
+            return best;
+        }
+
+        private static double[] numbers(SortedNumericDocValues values, int doc) throws IOException {
+            if (!values.advanceExact(doc)) {
+                return new double[0];
+            }
+            double[] result = new double[values.docValueCount()];
+            for (int i = 0; i < result.length; i++) {
+                result[i] = NumericUtils.sortableLongToDouble(values.nextValue());
+            }
+            return result;
+        }
+
+        private Double distanceKm(LeafValues v, int doc) throws IOException {
+            if (r.near() == null || !v.geo.advanceExact(doc)) {
+                return null;
+            }
+            long encoded = v.geo.nextValue();
+            double lat = GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32));
+            double lon = GeoEncodingUtils.decodeLongitude((int) encoded);
+            return SloppyMath.haversinMeters(r.near().latitude(), r.near().longitude(), lat, lon) / 1000;
+        }
+
+        private static String keyword(SortedSetDocValues values, int doc) throws IOException {
+            return values.advanceExact(doc) ? values.lookupOrd(values.nextOrd()).utf8ToString() : null;
+        }
+
+        private static Set<Long> ords(SortedSetDocValues values, int doc) throws IOException {
+            if (!values.advanceExact(doc)) {
+                return Set.of();
+            }
+            Set<Long> ords = new java.util.HashSet<>();
+            for (int i = 0; i < values.docValueCount(); i++) {
+                ords.add(values.nextOrd());
+            }
+            return ords;
+        }
+
+        private static Double number(SortedNumericDocValues values, int doc) throws IOException {
+            return values.advanceExact(doc) ? NumericUtils.sortableLongToDouble(values.nextValue()) : null;
+        }
+    }
+}
