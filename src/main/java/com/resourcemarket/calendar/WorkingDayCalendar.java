@@ -1,14 +1,13 @@
 package com.resourcemarket.calendar;
 
 import com.resourcemarket.core.error.Problems;
+import com.resourcemarket.core.persistence.ReferenceCache;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -18,7 +17,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * China's working-day calendar: weekends, public holidays and make-up working days (调休上班), for the KPI
@@ -41,8 +39,7 @@ public class WorkingDayCalendar {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    private volatile WorkingDays cache;
-    private final AtomicLong generation = new AtomicLong();
+    private final ReferenceCache<WorkingDays> cache = new ReferenceCache<>(this::load);
 
     /** Monday–Friday and not a holiday, or a make-up working day. */
     public boolean isWorkingDay(LocalDate day) {
@@ -139,46 +136,21 @@ public class WorkingDayCalendar {
     }
 
     private WorkingDays days() {
-        WorkingDays current = cache;
-        if (current != null) {
-            return current;
-        }
-        long seen = generation.get();
-        WorkingDays loaded = QuarkusTransaction.joiningExisting().call(() -> {
+        return cache.get();
+    }
+
+    private WorkingDays load() {
+        return QuarkusTransaction.joiningExisting().call(() -> {
             Map<LocalDate, DayKind> exceptions = new HashMap<>();
             for (CalendarDay day : CalendarDay.<CalendarDay>listAll()) {
                 exceptions.put(day.day, day.kind);
             }
             return new WorkingDays(exceptions);
         });
-        synchronized (this) {
-            if (generation.get() == seen) {
-                cache = loaded;
-            }
-        }
-        return loaded;
     }
 
     private void invalidate() {
-        synchronized (this) {
-            generation.incrementAndGet();
-            cache = null;
-        }
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    synchronized (WorkingDayCalendar.this) {
-                        generation.incrementAndGet();
-                        cache = null;
-                    }
-                }
-            });
-        }
+        cache.invalidate(transactions);
     }
 
     private static void flush(String what, long expectedVersion) {

@@ -1,10 +1,9 @@
 package com.resourcemarket.catalogue.reference;
 
 import com.resourcemarket.core.error.Problems;
+import com.resourcemarket.core.persistence.ReferenceCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -19,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The four-dimension tag dictionary (行业-类型-属性-价值). The whole dictionary is small and read constantly
@@ -35,8 +33,7 @@ public class TagDictionary {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    private volatile Snapshot cache;
-    private final AtomicLong generation = new AtomicLong();
+    private final ReferenceCache<Snapshot> cache = new ReferenceCache<>(this::load);
 
     /**
      * The tag with this key.
@@ -62,46 +59,21 @@ public class TagDictionary {
     }
 
     private Snapshot snapshot() {
-        Snapshot current = cache;
-        if (current != null) {
-            return current;
-        }
-        long seen = generation.get();
+        return cache.get();
+    }
+
+    private Snapshot load() {
         Map<String, TagDefinitionDetails> details = new TreeMap<>();
         for (TagDefinition tag : TagDefinition.<TagDefinition>listAll()) {
             details.put(tag.key, TagDefinitionDetails.of(tag));
         }
         Map<String, TagDefinitionView> views = new LinkedHashMap<>();
         details.forEach((key, tag) -> views.put(key, tag.view()));
-        Snapshot loaded = new Snapshot(Collections.unmodifiableMap(details), Collections.unmodifiableMap(views));
-        synchronized (this) {
-            if (generation.get() == seen) {
-                cache = loaded;
-            }
-        }
-        return loaded;
+        return new Snapshot(Collections.unmodifiableMap(details), Collections.unmodifiableMap(views));
     }
 
     private void invalidate() {
-        synchronized (this) {
-            generation.incrementAndGet();
-            cache = null;
-        }
-        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    synchronized (TagDictionary.this) {
-                        generation.incrementAndGet();
-                        cache = null;
-                    }
-                }
-            });
-        }
+        cache.invalidate(transactions);
     }
 
     /**

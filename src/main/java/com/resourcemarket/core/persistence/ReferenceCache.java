@@ -1,0 +1,61 @@
+package com.resourcemarket.core.persistence;
+
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * An in-memory copy of small reference data (tag dictionary, working-day calendar) loaded on first use. A change
+ * invalidates it at once and again when its transaction ends, so no reader keeps what it loaded before the
+ * commit; a load that raced with an invalidation is used once but not kept.
+ */
+public final class ReferenceCache<T> {
+
+    private final Supplier<T> loader;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile T value;
+
+    public ReferenceCache(Supplier<T> loader) {
+        this.loader = loader;
+    }
+
+    public T get() {
+        T current = value;
+        if (current != null) {
+            return current;
+        }
+        long seen = generation.get();
+        T loaded = loader.get();
+        synchronized (this) {
+            if (generation.get() == seen) {
+                value = loaded;
+            }
+        }
+        return loaded;
+    }
+
+    /** Drops the copy now and, inside a transaction, once more after it completes. */
+    public void invalidate(TransactionSynchronizationRegistry transactions) {
+        clear();
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    clear();
+                }
+            });
+        }
+    }
+
+    private synchronized void clear() {
+        generation.incrementAndGet();
+        value = null;
+    }
+}
