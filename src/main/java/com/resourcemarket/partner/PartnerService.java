@@ -206,6 +206,20 @@ public class PartnerService {
         LOG.infof("Contact details of partner %s revealed to %s (%s)", partner.id, reveal.actorUsername, reveal.actorSubject);
     }
 
+    /**
+     * A partner's name and contacts, for another feature that has established the caller's right to them (the
+     * cooperation feature: the other party of a signed cooperation sees them in full). No caller checks here.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<PartnerCard> card(UUID id, boolean revealContacts) {
+        Partner partner = Partner.findById(id);
+        if (partner == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new PartnerCard(partner.id, partner.nameZh, partner.nameEn,
+                partner.contacts.stream().map(contact -> ContactView.of(contact, revealContacts)).toList()));
+    }
+
     private static PartnerView view(Partner partner, boolean revealContacts) {
         return PartnerView.of(partner, revealContacts);
     }
