@@ -210,16 +210,26 @@ public class CooperationService {
             throw Problems.invalidTransition("Cooperation", from, action.name());
         }
         refuseUnused(command);
-        switch (action) {
-            case ACCEPT -> accept(c);
-            case DECLINE, CANCEL -> end(c, action, requireReason(command), Boolean.TRUE.equals(command.dispute()));
-            case START_NEGOTIATION, START_EXECUTION -> move(c, action, null);
-            case SIGN -> sign(c, command.terms());
-            case REVIEW -> review(c, role, command.review());
-            case CLOSE -> close(c);
-            default -> throw new IllegalStateException("unhandled " + action);
+        try {
+            switch (action) {
+                case ACCEPT -> accept(c);
+                case DECLINE, CANCEL -> end(c, action, requireReason(command), Boolean.TRUE.equals(command.dispute()));
+                case START_NEGOTIATION, START_EXECUTION -> move(c, action, null);
+                case SIGN -> sign(c, command.terms());
+                case REVIEW -> review(c, role, command.review());
+                case CLOSE -> close(c);
+                default -> throw new IllegalStateException("unhandled " + action);
+            }
+            Cooperation.flush(); // a concurrent step surfaces here as an optimistic-lock conflict (409)
+        } catch (PersistenceException e) {
+            if (e instanceof jakarta.persistence.OptimisticLockException
+                    || !(e instanceof org.hibernate.exception.ConstraintViolationException
+                    || e.getCause() instanceof org.hibernate.exception.ConstraintViolationException)) {
+                throw e;
+            }
+            // e.g. the same side's review written twice at the same moment (primary key)
+            throw Problems.conflict("Cooperation " + id + " was changed at the same time; read it again and retry");
         }
-        Cooperation.flush(); // a concurrent step surfaces here as an optimistic-lock conflict (409)
         return view(c);
     }
 
@@ -432,7 +442,7 @@ public class CooperationService {
         Role role = caller.isPartnerOnly() ? roleIn(c) : Role.STAFF;
         if (c.status.isSignedOrLater() && (role == Role.DEMANDER || role == Role.OWNER)) {
             UUID other = role == Role.DEMANDER ? c.ownerPartnerId : c.demanderPartnerId;
-            counterpart = partners.card(other, true).orElse(null);
+            counterpart = partners.card(other).orElse(null);
         }
         return new CooperationView(c.id, c.demandId, c.resourceId, c.demanderPartnerId, c.ownerPartnerId, c.categoryCode,
                 c.status, c.matchScore, terms, c.signedAt, c.closedAt, c.endReason, c.disputed, c.proposedBy, reviews,

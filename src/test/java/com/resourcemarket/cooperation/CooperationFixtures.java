@@ -51,7 +51,7 @@ final class CooperationFixtures {
     static String freshPartner(String label) {
         String id = UUID.randomUUID().toString();
         Map<String, Object> contact = Map.of("name", "张伟", "title", "商务经理", "email", "zhang.wei@" + label + ".example.com",
-                "phone", "13912345678");
+                "phone", "13912345678", "idNumber", "11010519491231002X");
         given().auth().oauth2(Tokens.manager()).contentType("application/json")
                 .body(Map.of("id", id, "nameZh", "合作测试" + label, "nameEn", "Cooperation test " + label, "type", "SUPPLIER",
                         "contacts", List.of(contact)))

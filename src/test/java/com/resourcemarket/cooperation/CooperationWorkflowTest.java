@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -296,6 +295,7 @@ class CooperationWorkflowTest {
                 .body("counterpart.contacts[0].name", equalTo("张伟"))
                 .body("counterpart.contacts[0].phone", equalTo("13912345678"))
                 .body("counterpart.contacts[0].email", equalTo("zhang.wei@contacts.example.com"))
+                .body("counterpart.contacts[0].idNumber", nullValue())
                 .body("counterpart.contacts[0].masked", equalTo(false));
         as(Tokens.huadongClient()).queryParam("partner", HUADONG).get("/api/v1/cooperations").then().statusCode(200)
                 .body("find { it.id == '" + id + "' }.counterpart.partnerId", equalTo(ownerId));
