@@ -91,8 +91,9 @@ public final class MatchDtos {
             @Schema(minimum = "0", maximum = "1000", examples = "5") BigDecimal history) {
 
         static WeightValues of(MatchWeightSetting s) {
-            return new WeightValues(s.tagIndustry, s.tagType, s.tagAttribute, s.tagValue, s.grade, s.evaluation,
-                    s.monthlyQuality, s.price, s.distance, s.history);
+            return new WeightValues(plain(s.tagIndustry), plain(s.tagType), plain(s.tagAttribute), plain(s.tagValue),
+                    plain(s.grade), plain(s.evaluation), plain(s.monthlyQuality), plain(s.price), plain(s.distance),
+                    plain(s.history));
         }
 
         static WeightValues of(MatchWeights w) {
@@ -101,7 +102,12 @@ public final class MatchDtos {
         }
 
         private static BigDecimal bd(double v) {
-            BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+            return plain(BigDecimal.valueOf(v));
+        }
+
+        /** 15, not 15.0000 (the column's scale): the same number whichever way it was stored. */
+        private static BigDecimal plain(BigDecimal v) {
+            BigDecimal d = v.stripTrailingZeros();
             return d.scale() < 0 ? d.setScale(0) : d;
         }
 
