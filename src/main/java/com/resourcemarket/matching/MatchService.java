@@ -83,15 +83,26 @@ public class MatchService {
     @ConfigProperty(name = "resource-market.matching.candidate-limit", defaultValue = "2000")
     int candidateLimit;
 
+    @ConfigProperty(name = "resource-market.matching.parallel-threads", defaultValue = "2")
+    int parallelThreads;
+
     private volatile MatchingEngine engine;
 
-    MatchingEngine engine() {
-        MatchingEngine e = engine;
-        if (e == null) {
-            e = new MatchingEngine(new MatchingEngine.Options(candidateLimit));
-            engine = e;
+    /** The engine; with parallel-threads > 0 it visits the index segments in parallel slices on a shared pool. */
+    synchronized MatchingEngine engine() {
+        if (engine == null) {
+            java.util.concurrent.Executor slices = null;
+            if (parallelThreads > 0) {
+                java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+                slices = java.util.concurrent.Executors.newFixedThreadPool(parallelThreads, r -> {
+                    Thread t = new Thread(r, "matching-slice-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            engine = new MatchingEngine(new MatchingEngine.Options(candidateLimit, slices));
         }
-        return e;
+        return engine;
     }
 
     /** The history bean the cooperation feature provides, or none (neutral history for everybody). */

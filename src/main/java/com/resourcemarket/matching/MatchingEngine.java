@@ -17,6 +17,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -33,6 +34,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -43,6 +45,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * Ranks catalogue resources for a {@link MatchRequest}. Thread-safe and stateless apart from its {@link Options}.
@@ -59,12 +62,20 @@ import java.util.UUID;
  */
 public final class MatchingEngine {
 
-    /** @param candidateLimit how many filtered resources are rescored (≥ {@link MatchRequest#MAX_TOP_N}) */
-    public record Options(int candidateLimit) {
+    /**
+     * @param candidateLimit how many filtered resources are rescored (≥ {@link MatchRequest#MAX_TOP_N})
+     * @param executor       when given, the index segments are visited in parallel slices on it (lower latency on
+     *                       an otherwise idle machine); null visits them on the calling thread
+     */
+    public record Options(int candidateLimit, Executor executor) {
         public Options {
             if (candidateLimit < MatchRequest.MAX_TOP_N) {
                 throw new IllegalArgumentException("candidateLimit must be >= " + MatchRequest.MAX_TOP_N);
             }
+        }
+
+        public Options(int candidateLimit) {
+            this(candidateLimit, null);
         }
 
         public static Options defaults() {
@@ -141,8 +152,26 @@ public final class MatchingEngine {
         }
         // 1. every resource passing the hard filters gets its exact request-dependent ("static") score from doc values;
         //    the best candidateLimit are kept in a bounded heap (no per-hit allocation, no Lucene scoring).
-        CandidateCollector collector = new CandidateCollector(options.candidateLimit(), new StaticWeights(shares), tagCriteria, r);
-        searcher.search(filters, collector);
+        StaticWeights staticWeights = new StaticWeights(shares);
+        CandidateCollector collector;
+        if (options.executor() != null && searcher.getIndexReader().leaves().size() > 1) {
+            IndexSearcher parallel = new IndexSearcher(searcher.getIndexReader(), options.executor());
+            parallel.setQueryCache(searcher.getQueryCache());
+            collector = parallel.search(filters, new CollectorManager<CandidateCollector, CandidateCollector>() {
+                @Override
+                public CandidateCollector newCollector() {
+                    return new CandidateCollector(options.candidateLimit(), staticWeights, tagCriteria, r);
+                }
+
+                @Override
+                public CandidateCollector reduce(Collection<CandidateCollector> parts) {
+                    return CandidateCollector.merge(parts, options.candidateLimit());
+                }
+            });
+        } else {
+            collector = new CandidateCollector(options.candidateLimit(), staticWeights, tagCriteria, r);
+            searcher.search(filters, collector);
+        }
         int count = collector.size;
         if (count == 0) {
             return List.of();
@@ -579,9 +608,37 @@ public final class MatchingEngine {
             docBase = context.docBase;
         }
 
+        /** The best {@code limit} of several collectors' candidates: score desc, then doc asc (as one collector). */
+        static CandidateCollector merge(Collection<CandidateCollector> parts, int limit) {
+            int total = parts.stream().mapToInt(p -> p.size).sum();
+            double[] allScores = new double[total];
+            int[] allDocs = new int[total];
+            int n = 0;
+            CandidateCollector first = null;
+            for (CandidateCollector p : parts) {
+                first = first == null ? p : first;
+                System.arraycopy(p.scores, 0, allScores, n, p.size);
+                System.arraycopy(p.docs, 0, allDocs, n, p.size);
+                n += p.size;
+            }
+            Integer[] order = new Integer[total];
+            for (int i = 0; i < total; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> allScores[a] != allScores[b] ? Double.compare(allScores[b], allScores[a])
+                    : Integer.compare(allDocs[a], allDocs[b]));
+            CandidateCollector merged = new CandidateCollector(limit, first.weights, first.tags, first.r);
+            for (int i = 0; i < Math.min(limit, total); i++) {
+                merged.scores[i] = allScores[order[i]];
+                merged.docs[i] = allDocs[order[i]];
+            }
+            merged.size = Math.min(limit, total);
+            return merged;
+        }
+
         @Override
         public void collect(int doc) throws IOException {
-            double score = leaf.score(doc);
+            double score = leaf.score(doc, size < limit ? Double.NEGATIVE_INFINITY : scores[0]);
             int global = docBase + doc;
             if (size < limit) {
                 scores[size] = score;
@@ -656,6 +713,11 @@ public final class MatchingEngine {
         private final SortedNumericDocValues[][] numbers;
         private final double[][] wanted;
         private final double[][] fits;
+        private final double budget;
+        /** Upper bounds of what the factors not yet read can add (plus a margin for floating-point order). */
+        private final double afterEvaluation;
+        private final double afterPrice;
+        private final double tagMax;
 
         StaticLeaf(LeafReader reader, StaticWeights w, Map<TagDimension, List<MatchRequest.NiceToHave>> tags, MatchRequest r)
                 throws IOException {
@@ -704,9 +766,21 @@ public final class MatchingEngine {
                     }
                 }
             }
+            budget = r.budget() == null ? 0 : r.budget().doubleValue();
+            double tagShares = 0;
+            for (int dim : dims) {
+                tagShares += w.tag[dim];
+            }
+            tagMax = tagShares + 1e-9;
+            afterPrice = w.distance + tagMax;
+            afterEvaluation = w.price + afterPrice;
         }
 
-        double score(int doc) throws IOException {
+        /**
+         * The doc's static score, or {@link Double#NEGATIVE_INFINITY} as soon as an upper bound (what is read so far
+         * plus the most the unread factors can add) shows it cannot beat {@code threshold} (the heap's worst when full).
+         */
+        double score(int doc, double threshold) throws IOException {
             double s = 0;
             if (w.grade > 0 && grade.advanceExact(doc)) {
                 s += w.grade * gradeByOrd[(int) grade.nextOrd()];
@@ -714,9 +788,15 @@ public final class MatchingEngine {
             if (w.evaluation > 0 && evaluation.advanceExact(doc)) {
                 s += w.evaluation * evaluationValue(NumericUtils.sortableLongToDouble(evaluation.nextValue()));
             }
+            if (s + afterEvaluation <= threshold) {
+                return Double.NEGATIVE_INFINITY;
+            }
             if (w.price > 0) {
                 s += w.price * priceValue(price.advanceExact(doc) ? NumericUtils.sortableLongToDouble(price.nextValue()) : null,
-                        r.budget().doubleValue());
+                        budget);
+            }
+            if (s + afterPrice <= threshold) {
+                return Double.NEGATIVE_INFINITY;
             }
             if (w.distance > 0 && geo.advanceExact(doc)) {
                 long encoded = geo.nextValue();
@@ -724,6 +804,9 @@ public final class MatchingEngine {
                 double lon = GeoEncodingUtils.decodeLongitude((int) encoded);
                 double km = SloppyMath.haversinMeters(r.near().latitude(), r.near().longitude(), lat, lon) / 1000;
                 s += w.distance * distanceValue(km, r.near().radiusKm());
+            }
+            if (s + tagMax <= threshold) {
+                return Double.NEGATIVE_INFINITY;
             }
             if (dims.length > 0 && tagKeys.advanceExact(doc)) {
                 for (double[] f : fits) {

@@ -152,7 +152,41 @@ public final class MatchBenchmark {
                     demands.size(), ms(sorted, .5), ms(sorted, .9), ms(sorted, .99), sorted[sorted.length - 1] / 1e6,
                     demands.size() / seconds, Arrays.stream(sizes).average().orElse(0), Arrays.stream(sizes).filter(s -> s == 0).count());
             double twoThreads = throughput(index, engine, demands, 2);
-            say("Engine throughput, 2 threads: %,.0f matches/s", twoThreads);
+            say("Engine throughput, 2 threads (one demand per thread): %,.0f matches/s", twoThreads);
+
+            // the same demands with the segments visited in parallel slices on 2 threads (MatchService's setting)
+            ExecutorService slices = Executors.newFixedThreadPool(2, r -> {
+                Thread t = new Thread(r, "bench-slices");
+                t.setDaemon(true);
+                return t;
+            });
+            MatchingEngine parallel = new MatchingEngine(new MatchingEngine.Options(2000, slices));
+            index.withSearcher(searcher -> {
+                for (int i = 0; i < warmup; i++) {
+                    parallel.match(searcher, demands.get(i % demands.size()), HistoryLookup.none());
+                }
+                return null;
+            });
+            long[] parallelNanos = new long[demands.size()];
+            long parallelStarted = System.nanoTime();
+            index.withSearcher(searcher -> {
+                for (int i = 0; i < demands.size(); i++) {
+                    long s = System.nanoTime();
+                    List<MatchResult> got = parallel.match(searcher, demands.get(i), HistoryLookup.none());
+                    parallelNanos[i] = System.nanoTime() - s;
+                    if (got.size() != sizes[i]) {
+                        throw new IllegalStateException("parallel and sequential disagree on demand " + i);
+                    }
+                }
+                return null;
+            });
+            double parallelSeconds = (System.nanoTime() - parallelStarted) / 1e9;
+            long[] parallelSorted = parallelNanos.clone();
+            Arrays.sort(parallelSorted);
+            say("Engine top-20, %,d demands, segments in 2 parallel slices: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.1f ms; %,.0f matches/s",
+                    demands.size(), ms(parallelSorted, .5), ms(parallelSorted, .9), ms(parallelSorted, .99),
+                    parallelSorted[parallelSorted.length - 1] / 1e6, demands.size() / parallelSeconds);
+            slices.shutdown();
             heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             say("Heap at the end: used %,d MiB, committed %,d MiB; peak load average %.2f", heap.getUsed() >> 20,
                     heap.getCommitted() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
