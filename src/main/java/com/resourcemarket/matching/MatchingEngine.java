@@ -182,17 +182,20 @@ public final class MatchingEngine {
         Arrays.sort(sortedStatic);
         double kth = sortedStatic[Math.max(0, count - r.topN())];
         double floor = kth - collector.weights.dynamicMax - 0.02;
-        int[] docs = new int[count];
         int kept = 0;
+        long[] window = new long[count]; // doc in the high bits, candidate index in the low bits: sorted by doc
         for (int c = 0; c < count; c++) {
             if (collector.scores[c] >= floor) {
-                docs[kept++] = collector.docs[c];
+                window[kept++] = ((long) collector.docs[c] << 32) | c;
             }
         }
-        docs = Arrays.copyOf(docs, kept);
-        Arrays.sort(docs);
+        window = Arrays.copyOf(window, kept);
+        Arrays.sort(window);
 
         Scorer scorer = new Scorer(r, shares, tagCriteria, history, quality);
+        // 3. add monthly quality and history as doubles (history once per owner), and rescore exactly only those
+        //    whose approximate final score can still reach the top N.
+        int[] docs = narrow(searcher, window, collector.scores, shares, scorer, quality, r.topN());
         List<MatchResult> results = new ArrayList<>(docs.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int i = 0;
@@ -212,6 +215,69 @@ public final class MatchingEngine {
     static final Comparator<MatchResult> ORDER = Comparator.comparing(MatchResult::score, Comparator.reverseOrder())
             .thenComparing(MatchResult::evaluation, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(m -> m.resourceId().toString());
+
+    /**
+     * The window's candidates (sorted by doc) whose static score plus their monthly quality and history (as doubles)
+     * is within 0.02 of the N-th best such approximation; returned sorted by doc.
+     */
+    private static int[] narrow(IndexSearcher searcher, long[] window, double[] staticScores, Map<MatchFactor, BigDecimal> shares,
+                                Scorer scorer, MonthlyQualityLookup quality, int topN) throws IOException {
+        BigDecimal h = shares.get(MatchFactor.HISTORY);
+        BigDecimal q = shares.get(MatchFactor.MONTHLY_QUALITY);
+        double historyShare = h == null ? 0 : h.doubleValue();
+        double qualityShare = q == null ? 0 : q.doubleValue();
+        int n = window.length;
+        int[] docs = new int[n];
+        double[] approx = new double[n];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int i = 0;
+        while (i < n) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex((int) (window[i] >>> 32), leaves));
+            SortedSetDocValues owners = DocValues.getSortedSet(leaf.reader(), IndexFields.OWNER);
+            SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), IndexFields.ID);
+            Map<Long, Double> historyByOrd = new HashMap<>();
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            for (; i < n && (int) (window[i] >>> 32) < end; i++) {
+                int doc = (int) (window[i] >>> 32);
+                int local = doc - leaf.docBase;
+                double value = staticScores[(int) window[i]];
+                if (historyShare > 0) {
+                    double hv = NEUTRAL;
+                    if (owners.advanceExact(local)) {
+                        long ord = owners.nextOrd();
+                        Double cached = historyByOrd.get(ord);
+                        if (cached == null) {
+                            cached = scorer.historyValue(UUID.fromString(owners.lookupOrd(ord).utf8ToString()));
+                            historyByOrd.put(ord, cached);
+                        }
+                        hv = cached;
+                    }
+                    value += historyShare * hv;
+                }
+                if (qualityShare > 0) {
+                    double qv = NEUTRAL;
+                    if (quality != MonthlyQualityLookup.NONE && ids.advanceExact(local)) {
+                        OptionalDouble found = quality.quality(UUID.fromString(ids.lookupOrd(ids.nextOrd()).utf8ToString()));
+                        qv = found.isPresent() ? clamp(found.getAsDouble()) : NEUTRAL;
+                    }
+                    value += qualityShare * qv;
+                }
+                docs[i] = doc;
+                approx[i] = value;
+            }
+        }
+        double[] sorted = approx.clone();
+        Arrays.sort(sorted);
+        double floor = sorted[Math.max(0, n - topN)] - 0.02;
+        int kept = 0;
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            if (approx[k] >= floor) {
+                out[kept++] = docs[k];
+            }
+        }
+        return Arrays.copyOf(out, kept); // still in doc order
+    }
 
     // ---- hard filters -------------------------------------------------------------------------------------------
 
@@ -436,6 +502,12 @@ public final class MatchingEngine {
             this.quality = quality;
         }
 
+        /** The HISTORY value of the pair (demander, owner), asked once per owner. */
+        double historyValue(UUID owner) {
+            return historyByOwner.computeIfAbsent(owner,
+                    o -> MatchingEngine.historyValue(history.history(r.demanderPartnerId(), o).orElse(PairHistory.NONE)));
+        }
+
         MatchResult score(LeafValues v, int doc) throws IOException {
             UUID id = UUID.fromString(keyword(v.id, doc));
             String ownerText = keyword(v.owner, doc);
@@ -460,8 +532,7 @@ public final class MatchingEngine {
             if (r.near() != null) {
                 values.put(MatchFactor.DISTANCE, distanceValue(distanceKm, r.near().radiusKm()));
             }
-            values.put(MatchFactor.HISTORY, owner == null ? NEUTRAL : historyByOwner.computeIfAbsent(owner,
-                    o -> historyValue(history.history(r.demanderPartnerId(), o).orElse(PairHistory.NONE))));
+            values.put(MatchFactor.HISTORY, owner == null ? NEUTRAL : historyValue(owner));
 
             List<FactorContribution> explanation = new ArrayList<>(shares.size());
             BigDecimal total = BigDecimal.ZERO.setScale(SCALE);

@@ -81,6 +81,26 @@ class MatchingEngineCandidatesTest {
     }
 
     @Test
+    void narrowingByMonthlyQualityAndHistoryKeepsTheExactTopN() throws Exception {
+        try (CatalogueIndex index = CatalogueIndex.open(tmp.resolve("narrow"))) {
+            List<ResourceDocument> docs = catalogue(800);
+            index.rebuild(docs.stream());
+            index.refresh();
+            HistoryLookup history = (demander, owner) -> owner.getLeastSignificantBits() % 3 == 0
+                    ? java.util.Optional.of(new PairHistory((int) (owner.getLeastSignificantBits() % 7), 4.5, 0, 0))
+                    : owner.getLeastSignificantBits() % 3 == 1
+                    ? java.util.Optional.of(new PairHistory(0, null, 2, 1)) : java.util.Optional.empty();
+            MonthlyQualityLookup quality = id -> java.util.OptionalDouble.of((id.getLeastSignificantBits() % 10) / 10.0);
+            MatchingEngine engine = new MatchingEngine(new MatchingEngine.Options(100_000));
+            List<MatchResult> ranked = engine.match(index, request(), history, quality);
+            List<MatchResult> brute = index.withSearcher(searcher -> docs.stream()
+                    .map(d -> engine.matchOne(searcher, request(), d.id(), history, quality))
+                    .flatMap(java.util.Optional::stream).sorted(MatchingEngine.ORDER).limit(50).toList());
+            assertThat(ranked).hasSize(50).isEqualTo(brute);
+        }
+    }
+
+    @Test
     void matchOneChecksOneResourceAgainstTheHardFilters() throws Exception {
         try (CatalogueIndex index = CatalogueIndex.open(tmp.resolve("one"))) {
             index.rebuild(java.util.stream.Stream.of(res(1).doc(), res(2).status("SUSPENDED").doc(), res(3).doc()));
