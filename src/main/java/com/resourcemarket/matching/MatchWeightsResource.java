@@ -43,7 +43,8 @@ public class MatchWeightsResource {
 
     @GET
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
-    @Operation(operationId = "listMatchWeights", summary = "Ranking weights: the default and every category override")
+    @Operation(operationId = "listMatchWeights", summary = "Ranking weights: the default and every category override",
+            description = "The default ('*') first, then each category's override, by scope.")
     @APIResponse(responseCode = "200", description = "The default ('*') and the overrides, by scope",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, maxItems = 1000, implementation = WeightsView.class)))
     public List<WeightsView> list() {
