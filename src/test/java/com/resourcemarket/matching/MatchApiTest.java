@@ -78,9 +78,9 @@ class MatchApiTest {
             assertThat(explanation).extracting(f -> f.get("factor")).containsExactly("TAG_INDUSTRY", "TAG_ATTRIBUTE",
                     "GRADE", "EVALUATION", "MONTHLY_QUALITY", "PRICE", "HISTORY");
         }
-        assertThat(run.getString("results[0].explanation.find { it.factor == 'TAG_ATTRIBUTE' }.value")).isEqualTo("1.0000");
-        assertThat(run.getString("results[2].explanation.find { it.factor == 'TAG_ATTRIBUTE' }.value")).isEqualTo("0.0000");
-        assertThat(run.getString("results[1].explanation.find { it.factor == 'GRADE' }.value")).isEqualTo("0.3000");
+        assertThat(new BigDecimal(run.getString("results[0].explanation.find { it.factor == 'TAG_ATTRIBUTE' }.value"))).isEqualByComparingTo("1.0000");
+        assertThat(new BigDecimal(run.getString("results[2].explanation.find { it.factor == 'TAG_ATTRIBUTE' }.value"))).isEqualByComparingTo("0.0000");
+        assertThat(new BigDecimal(run.getString("results[1].explanation.find { it.factor == 'GRADE' }.value"))).isEqualByComparingTo("0.3000");
 
         assertThat(MatchFixtures.demandStatus(demand)).isEqualTo("MATCHED");
         List<String> history = given().auth().oauth2(Tokens.manager()).get("/api/v1/demands/" + demand + "/history")
