@@ -35,7 +35,7 @@ public final class CooperationDtos {
             @NotNull @Schema(format = "uuid", maxLength = 36, examples = "0190d3c4-6f7a-7b8c-9d0e-1f2a3b4c5d6e") UUID demandId,
             @NotNull @Schema(format = "uuid", maxLength = 36, examples = "01a20a20-0fa4-7663-965a-5c25eb52dd7f") UUID resourceId,
             @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4)
-            @Schema(description = "The match score (0-100) the resource had for the demand, kept for the record",
+            @Schema(description = "The match score (0-100) the resource had for the demand, kept for the record. When the resource is among the demand's stored matches, the engine's score is recorded instead of this value",
                     minimum = "0", maximum = "100", examples = "87.5") BigDecimal matchScore) {
     }
 

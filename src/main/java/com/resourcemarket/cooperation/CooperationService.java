@@ -18,6 +18,7 @@ import com.resourcemarket.core.security.Caller;
 import com.resourcemarket.core.security.Roles;
 import com.resourcemarket.demand.DemandDtos.DemandView;
 import com.resourcemarket.demand.DemandService;
+import com.resourcemarket.matching.MatchService;
 import com.resourcemarket.demand.DemandStatus;
 import com.resourcemarket.notification.EventType;
 import com.resourcemarket.notification.NotificationService;
@@ -32,6 +33,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -88,6 +90,9 @@ public class CooperationService {
 
     @Inject
     CooperationHistory history;
+
+    @Inject
+    MatchService matches;
 
     // --- permissions -----------------------------------------------------------------------------------------
 
@@ -168,7 +173,12 @@ public class CooperationService {
         c.ownerPartnerId = resource.ownerPartnerId();
         c.categoryCode = resource.categoryCode();
         c.status = CooperationStatus.PROPOSED;
-        c.matchScore = input.matchScore() == null ? null : input.matchScore().setScale(4, RoundingMode.UNNECESSARY);
+        // The engine's stored score wins when the resource is among the demand's matches (the chosen match); a
+        // resource picked outside the ranking (e.g. found by search) keeps the score sent, if any.
+        BigDecimal clientScore = input.matchScore() == null ? null : input.matchScore().setScale(4, RoundingMode.UNNECESSARY);
+        c.matchScore = matches.storedMatch(demand.id(), resource.id())
+                .map(score -> score.setScale(4, RoundingMode.HALF_UP))
+                .orElse(clientScore);
         c.proposedBy = caller.username();
         c.persist();
         try {

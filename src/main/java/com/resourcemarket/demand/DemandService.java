@@ -256,6 +256,17 @@ public class DemandService {
         });
     }
 
+    /**
+     * For other features (matching, cooperation) acting without a caller: the demand as it is, without the
+     * caller's visibility rules. Empty when unknown.
+     */
+    public Optional<DemandView> find(UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Demand demand = id == null ? null : Demand.findById(id);
+            return Optional.ofNullable(demand).map(this::view);
+        });
+    }
+
     // --- transitions ---------------------------------------------------------------------------------------
 
     /** Cancels an open demand: its owner or a manager/admin, with a reason. */

@@ -13,9 +13,12 @@ public interface HistoryLookup {
 
     Optional<PairHistory> history(UUID demanderPartnerId, UUID ownerPartnerId);
 
+    /** See {@link #none()}. */
+    HistoryLookup NONE = (demander, owner) -> Optional.empty();
+
     /** No history known for anybody: the factor is neutral (0.5) for all. */
     static HistoryLookup none() {
-        return (demander, owner) -> Optional.empty();
+        return NONE;
     }
 
     /** A fixed map keyed by owner, for one demander (tests, batch-loaded callers). */

@@ -17,15 +17,12 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedSetSelector;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
@@ -37,15 +34,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * Ranks catalogue resources for a {@link MatchRequest}. Thread-safe and stateless apart from its {@link Options}.
@@ -62,12 +62,20 @@ import java.util.UUID;
  */
 public final class MatchingEngine {
 
-    /** @param candidateLimit how many filtered resources are rescored (≥ {@link MatchRequest#MAX_TOP_N}) */
-    public record Options(int candidateLimit) {
+    /**
+     * @param candidateLimit how many filtered resources are rescored (≥ {@link MatchRequest#MAX_TOP_N})
+     * @param executor       when given, the index segments are visited in parallel slices on it (lower latency on
+     *                       an otherwise idle machine); null visits them on the calling thread
+     */
+    public record Options(int candidateLimit, Executor executor) {
         public Options {
             if (candidateLimit < MatchRequest.MAX_TOP_N) {
                 throw new IllegalArgumentException("candidateLimit must be >= " + MatchRequest.MAX_TOP_N);
             }
+        }
+
+        public Options(int candidateLimit) {
+            this(candidateLimit, null);
         }
 
         public static Options defaults() {
@@ -113,18 +121,82 @@ public final class MatchingEngine {
         }
     }
 
+    /**
+     * The request's hard filters and scoring applied to one resource only (reverse matching: does this resource
+     * fit this demand, and with which score?). Empty when the resource does not pass every hard filter. The id is
+     * one more Lucene FILTER clause, so the check costs a term look-up, not a scan.
+     */
+    public Optional<MatchResult> matchOne(IndexSearcher searcher, MatchRequest request, UUID resourceId,
+                                          HistoryLookup history, MonthlyQualityLookup quality) {
+        try {
+            Query only = KeywordField.newExactQuery(IndexFields.ID, resourceId.toString());
+            return matchOrThrow(searcher, request, history, quality, only).stream().findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private List<MatchResult> matchOrThrow(IndexSearcher searcher, MatchRequest r, HistoryLookup history,
                                            MonthlyQualityLookup quality) throws IOException {
+        return matchOrThrow(searcher, r, history, quality, null);
+    }
+
+    private List<MatchResult> matchOrThrow(IndexSearcher searcher, MatchRequest r, HistoryLookup history,
+                                           MonthlyQualityLookup quality, Query restriction) throws IOException {
         Map<MatchFactor, BigDecimal> shares = shares(r);
         Map<TagDimension, List<MatchRequest.NiceToHave>> tagCriteria = tagCriteria(r);
 
-        Query query = cheapScoring(hardFilters(r), r, tagCriteria);
-        Sort sort = new Sort(SortField.FIELD_SCORE, KeywordField.newSortField(IndexFields.ID, false, SortedSetSelector.Type.MIN));
-        ScoreDoc[] candidates = searcher.search(query, options.candidateLimit(), sort, false).scoreDocs;
+        Query filters = hardFilters(r);
+        if (restriction != null) {
+            filters = new BooleanQuery.Builder().add(restriction, Occur.FILTER).add(filters, Occur.FILTER).build();
+        }
+        // 1. every resource passing the hard filters gets its exact request-dependent ("static") score from doc values;
+        //    the best candidateLimit are kept in a bounded heap (no per-hit allocation, no Lucene scoring).
+        StaticWeights staticWeights = new StaticWeights(shares);
+        CandidateCollector collector;
+        if (options.executor() != null && searcher.getIndexReader().leaves().size() > 1) {
+            IndexSearcher parallel = new IndexSearcher(searcher.getIndexReader(), options.executor());
+            parallel.setQueryCache(searcher.getQueryCache());
+            collector = parallel.search(filters, new CollectorManager<CandidateCollector, CandidateCollector>() {
+                @Override
+                public CandidateCollector newCollector() {
+                    return new CandidateCollector(options.candidateLimit(), staticWeights, tagCriteria, r);
+                }
+
+                @Override
+                public CandidateCollector reduce(Collection<CandidateCollector> parts) {
+                    return CandidateCollector.merge(parts, options.candidateLimit());
+                }
+            });
+        } else {
+            collector = new CandidateCollector(options.candidateLimit(), staticWeights, tagCriteria, r);
+            searcher.search(filters, collector);
+        }
+        int count = collector.size;
+        if (count == 0) {
+            return List.of();
+        }
+        // 2. only candidates that can still reach the top N once monthly quality and history (at most their shares)
+        //    are added are rescored exactly; 0.02 covers twice the per-factor rounding of the exact score.
+        double[] sortedStatic = Arrays.copyOf(collector.scores, count);
+        Arrays.sort(sortedStatic);
+        double kth = sortedStatic[Math.max(0, count - r.topN())];
+        double floor = kth - collector.weights.dynamicMax - 0.02;
+        int kept = 0;
+        long[] window = new long[count]; // doc in the high bits, candidate index in the low bits: sorted by doc
+        for (int c = 0; c < count; c++) {
+            if (collector.scores[c] >= floor) {
+                window[kept++] = ((long) collector.docs[c] << 32) | c;
+            }
+        }
+        window = Arrays.copyOf(window, kept);
+        Arrays.sort(window);
 
         Scorer scorer = new Scorer(r, shares, tagCriteria, history, quality);
-        List<MatchResult> results = new ArrayList<>(candidates.length);
-        int[] docs = Arrays.stream(candidates).mapToInt(sd -> sd.doc).sorted().toArray();
+        // 3. add monthly quality and history as doubles (history once per owner), and rescore exactly only those
+        //    whose approximate final score can still reach the top N.
+        int[] docs = narrow(searcher, window, collector.scores, shares, scorer, quality, r.topN());
+        List<MatchResult> results = new ArrayList<>(docs.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int i = 0;
         while (i < docs.length) {
@@ -143,6 +215,69 @@ public final class MatchingEngine {
     static final Comparator<MatchResult> ORDER = Comparator.comparing(MatchResult::score, Comparator.reverseOrder())
             .thenComparing(MatchResult::evaluation, Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(m -> m.resourceId().toString());
+
+    /**
+     * The window's candidates (sorted by doc) whose static score plus their monthly quality and history (as doubles)
+     * is within 0.02 of the N-th best such approximation; returned sorted by doc.
+     */
+    private static int[] narrow(IndexSearcher searcher, long[] window, double[] staticScores, Map<MatchFactor, BigDecimal> shares,
+                                Scorer scorer, MonthlyQualityLookup quality, int topN) throws IOException {
+        BigDecimal h = shares.get(MatchFactor.HISTORY);
+        BigDecimal q = shares.get(MatchFactor.MONTHLY_QUALITY);
+        double historyShare = h == null ? 0 : h.doubleValue();
+        double qualityShare = q == null ? 0 : q.doubleValue();
+        int n = window.length;
+        int[] docs = new int[n];
+        double[] approx = new double[n];
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int i = 0;
+        while (i < n) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex((int) (window[i] >>> 32), leaves));
+            SortedSetDocValues owners = DocValues.getSortedSet(leaf.reader(), IndexFields.OWNER);
+            SortedSetDocValues ids = DocValues.getSortedSet(leaf.reader(), IndexFields.ID);
+            Map<Long, Double> historyByOrd = new HashMap<>();
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            for (; i < n && (int) (window[i] >>> 32) < end; i++) {
+                int doc = (int) (window[i] >>> 32);
+                int local = doc - leaf.docBase;
+                double value = staticScores[(int) window[i]];
+                if (historyShare > 0) {
+                    double hv = NEUTRAL;
+                    if (owners.advanceExact(local)) {
+                        long ord = owners.nextOrd();
+                        Double cached = historyByOrd.get(ord);
+                        if (cached == null) {
+                            cached = scorer.historyValue(UUID.fromString(owners.lookupOrd(ord).utf8ToString()));
+                            historyByOrd.put(ord, cached);
+                        }
+                        hv = cached;
+                    }
+                    value += historyShare * hv;
+                }
+                if (qualityShare > 0) {
+                    double qv = NEUTRAL;
+                    if (quality != MonthlyQualityLookup.NONE && ids.advanceExact(local)) {
+                        OptionalDouble found = quality.quality(UUID.fromString(ids.lookupOrd(ids.nextOrd()).utf8ToString()));
+                        qv = found.isPresent() ? clamp(found.getAsDouble()) : NEUTRAL;
+                    }
+                    value += qualityShare * qv;
+                }
+                docs[i] = doc;
+                approx[i] = value;
+            }
+        }
+        double[] sorted = approx.clone();
+        Arrays.sort(sorted);
+        double floor = sorted[Math.max(0, n - topN)] - 0.02;
+        int kept = 0;
+        int[] out = new int[n];
+        for (int k = 0; k < n; k++) {
+            if (approx[k] >= floor) {
+                out[kept++] = docs[k];
+            }
+        }
+        return Arrays.copyOf(out, kept); // still in doc order
+    }
 
     // ---- hard filters -------------------------------------------------------------------------------------------
 
@@ -200,38 +335,6 @@ public final class MatchingEngine {
         List<BytesRef> terms = values.stream().filter(v -> v != null && !v.isBlank()).map(v -> new BytesRef(v.strip())).sorted().toList();
         if (!terms.isEmpty()) {
             b.add(KeywordField.newSetQuery(field, terms), Occur.FILTER);
-        }
-    }
-
-    // ---- cheap candidate score ----------------------------------------------------------------------------------
-
-    private static Query cheapScoring(Query filters, MatchRequest r, Map<TagDimension, List<MatchRequest.NiceToHave>> tags) {
-        MatchWeights w = r.weights();
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(filters, Occur.FILTER);
-        GRADES.forEach((grade, value) -> should(b, KeywordField.newExactQuery(IndexFields.GRADE, grade), w.grade() * value));
-        for (int t = 10; t <= 100; t += 10) {
-            should(b, DoubleField.newRangeQuery(IndexFields.EVALUATION, t, Double.POSITIVE_INFINITY), w.evaluation() / 10);
-        }
-        tags.forEach((dimension, list) -> {
-            double total = list.stream().mapToInt(MatchRequest.NiceToHave::weight).sum();
-            for (MatchRequest.NiceToHave n : list) {
-                should(b, new TermQuery(new Term(IndexFields.TAG_KEY, IndexFields.tagKey(n.key()))), w.tag(dimension) * n.weight() / total);
-            }
-        });
-        if (r.budget() != null) {
-            should(b, DoubleField.newRangeQuery(IndexFields.PRICE, Double.NEGATIVE_INFINITY, r.budget().doubleValue()), w.price());
-        }
-        if (r.near() != null && w.distance() > 0) {
-            b.add(LatLonPoint.newDistanceFeatureQuery(IndexFields.GEO, (float) w.distance(), r.near().latitude(),
-                    r.near().longitude(), r.near().radiusKm() * 500), Occur.SHOULD);
-        }
-        return b.build();
-    }
-
-    private static void should(BooleanQuery.Builder b, Query q, double boost) {
-        if (boost > 0) {
-            b.add(new BoostQuery(new ConstantScoreQuery(q), (float) boost), Occur.SHOULD);
         }
     }
 
@@ -399,6 +502,12 @@ public final class MatchingEngine {
             this.quality = quality;
         }
 
+        /** The HISTORY value of the pair (demander, owner), asked once per owner. */
+        double historyValue(UUID owner) {
+            return historyByOwner.computeIfAbsent(owner,
+                    o -> MatchingEngine.historyValue(history.history(r.demanderPartnerId(), o).orElse(PairHistory.NONE)));
+        }
+
         MatchResult score(LeafValues v, int doc) throws IOException {
             UUID id = UUID.fromString(keyword(v.id, doc));
             String ownerText = keyword(v.owner, doc);
@@ -423,8 +532,7 @@ public final class MatchingEngine {
             if (r.near() != null) {
                 values.put(MatchFactor.DISTANCE, distanceValue(distanceKm, r.near().radiusKm()));
             }
-            values.put(MatchFactor.HISTORY, owner == null ? NEUTRAL : historyByOwner.computeIfAbsent(owner,
-                    o -> historyValue(history.history(r.demanderPartnerId(), o).orElse(PairHistory.NONE))));
+            values.put(MatchFactor.HISTORY, owner == null ? NEUTRAL : historyValue(owner));
 
             List<FactorContribution> explanation = new ArrayList<>(shares.size());
             BigDecimal total = BigDecimal.ZERO.setScale(SCALE);
@@ -507,6 +615,306 @@ public final class MatchingEngine {
 
         private static Double number(SortedNumericDocValues values, int doc) throws IOException {
             return values.advanceExact(doc) ? NumericUtils.sortableLongToDouble(values.nextValue()) : null;
+        }
+    }
+    /** The shares of the factors known from the index alone, as doubles, and the most the other factors can add. */
+    static final class StaticWeights {
+        final double grade;
+        final double evaluation;
+        final double price;
+        final double distance;
+        final double[] tag = new double[TagDimension.values().length];
+        /** Monthly quality + history: at most this many points are added after the candidate phase. */
+        final double dynamicMax;
+
+        StaticWeights(Map<MatchFactor, BigDecimal> shares) {
+            grade = share(shares, MatchFactor.GRADE);
+            evaluation = share(shares, MatchFactor.EVALUATION);
+            price = share(shares, MatchFactor.PRICE);
+            distance = share(shares, MatchFactor.DISTANCE);
+            for (TagDimension d : TagDimension.values()) {
+                tag[d.ordinal()] = share(shares, MatchFactor.tag(d));
+            }
+            dynamicMax = share(shares, MatchFactor.MONTHLY_QUALITY) + share(shares, MatchFactor.HISTORY);
+        }
+
+        private static double share(Map<MatchFactor, BigDecimal> shares, MatchFactor f) {
+            BigDecimal v = shares.get(f);
+            return v == null ? 0 : v.doubleValue();
+        }
+    }
+
+    /**
+     * Visits every resource passing the hard filters (no scoring), computes its static score from doc values and
+     * keeps the best {@code limit} in a bounded min-heap of primitives (worst at the root; ties: lower doc wins).
+     */
+    static final class CandidateCollector extends SimpleCollector {
+        final int limit;
+        final StaticWeights weights;
+        final double[] scores;
+        final int[] docs;
+        int size;
+        private final Map<TagDimension, List<MatchRequest.NiceToHave>> tags;
+        private final MatchRequest r;
+        private StaticLeaf leaf;
+        private int docBase;
+
+        CandidateCollector(int limit, StaticWeights weights, Map<TagDimension, List<MatchRequest.NiceToHave>> tags, MatchRequest r) {
+            this.limit = limit;
+            this.weights = weights;
+            this.tags = tags;
+            this.r = r;
+            this.scores = new double[limit];
+            this.docs = new int[limit];
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            leaf = new StaticLeaf(context.reader(), weights, tags, r);
+            docBase = context.docBase;
+        }
+
+        /** The best {@code limit} of several collectors' candidates: score desc, then doc asc (as one collector). */
+        static CandidateCollector merge(Collection<CandidateCollector> parts, int limit) {
+            int total = parts.stream().mapToInt(p -> p.size).sum();
+            double[] allScores = new double[total];
+            int[] allDocs = new int[total];
+            int n = 0;
+            CandidateCollector first = null;
+            for (CandidateCollector p : parts) {
+                first = first == null ? p : first;
+                System.arraycopy(p.scores, 0, allScores, n, p.size);
+                System.arraycopy(p.docs, 0, allDocs, n, p.size);
+                n += p.size;
+            }
+            Integer[] order = new Integer[total];
+            for (int i = 0; i < total; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> allScores[a] != allScores[b] ? Double.compare(allScores[b], allScores[a])
+                    : Integer.compare(allDocs[a], allDocs[b]));
+            CandidateCollector merged = new CandidateCollector(limit, first.weights, first.tags, first.r);
+            for (int i = 0; i < Math.min(limit, total); i++) {
+                merged.scores[i] = allScores[order[i]];
+                merged.docs[i] = allDocs[order[i]];
+            }
+            merged.size = Math.min(limit, total);
+            return merged;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            double score = leaf.score(doc, size < limit ? Double.NEGATIVE_INFINITY : scores[0]);
+            int global = docBase + doc;
+            if (size < limit) {
+                scores[size] = score;
+                docs[size] = global;
+                up(size++);
+            } else if (score > scores[0]) { // equal scores: the earlier doc (already in) stays
+                scores[0] = score;
+                docs[0] = global;
+                down(0);
+            }
+        }
+
+        /** a is worse than b: lower score, or the same score and a later doc. */
+        private boolean worse(int a, int b) {
+            return scores[a] < scores[b] || (scores[a] == scores[b] && docs[a] > docs[b]);
+        }
+
+        private void up(int i) {
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (!worse(i, parent)) {
+                    return;
+                }
+                swap(i, parent);
+                i = parent;
+            }
+        }
+
+        private void down(int i) {
+            while (true) {
+                int left = 2 * i + 1;
+                if (left >= size) {
+                    return;
+                }
+                int worst = left;
+                if (left + 1 < size && worse(left + 1, left)) {
+                    worst = left + 1;
+                }
+                if (!worse(worst, i)) {
+                    return;
+                }
+                swap(i, worst);
+                i = worst;
+            }
+        }
+
+        private void swap(int a, int b) {
+            double s = scores[a];
+            scores[a] = scores[b];
+            scores[b] = s;
+            int d = docs[a];
+            docs[a] = docs[b];
+            docs[b] = d;
+        }
+    }
+
+    /** One segment's doc values for the static score; docs arrive in increasing order. */
+    private static final class StaticLeaf {
+        private final StaticWeights w;
+        private final MatchRequest r;
+        private final SortedSetDocValues grade;
+        private final double[] gradeByOrd;
+        private final SortedNumericDocValues evaluation;
+        private final SortedNumericDocValues price;
+        private final SortedNumericDocValues geo;
+        private final SortedSetDocValues tagKeys;
+        /** Per tag dimension with criteria: the criteria's ords in this segment, weights, numbers, wanted values. */
+        private final int[] dims;
+        private final long[][] ords;
+        private final double[][] criterionWeights;
+        private final double[] weightSums;
+        private final SortedNumericDocValues[][] numbers;
+        private final double[][] wanted;
+        private final double[][] fits;
+        private final double budget;
+        /** Upper bounds of what the factors not yet read can add (plus a margin for floating-point order). */
+        private final double afterEvaluation;
+        private final double afterPrice;
+        private final double tagMax;
+
+        StaticLeaf(LeafReader reader, StaticWeights w, Map<TagDimension, List<MatchRequest.NiceToHave>> tags, MatchRequest r)
+                throws IOException {
+            this.w = w;
+            this.r = r;
+            grade = DocValues.getSortedSet(reader, IndexFields.GRADE);
+            gradeByOrd = new double[(int) grade.getValueCount()];
+            for (int o = 0; o < gradeByOrd.length; o++) {
+                gradeByOrd[o] = gradeValue(grade.lookupOrd(o).utf8ToString());
+            }
+            evaluation = DocValues.getSortedNumeric(reader, IndexFields.EVALUATION);
+            price = DocValues.getSortedNumeric(reader, IndexFields.PRICE);
+            geo = DocValues.getSortedNumeric(reader, IndexFields.GEO);
+            tagKeys = DocValues.getSortedSet(reader, IndexFields.TAG_KEY);
+            List<TagDimension> present = new ArrayList<>();
+            for (TagDimension d : tags.keySet()) {
+                if (w.tag[d.ordinal()] > 0) {
+                    present.add(d);
+                }
+            }
+            dims = new int[present.size()];
+            ords = new long[present.size()][];
+            criterionWeights = new double[present.size()][];
+            weightSums = new double[present.size()];
+            numbers = new SortedNumericDocValues[present.size()][];
+            wanted = new double[present.size()][];
+            fits = new double[present.size()][];
+            for (int k = 0; k < present.size(); k++) {
+                TagDimension d = present.get(k);
+                List<MatchRequest.NiceToHave> list = tags.get(d);
+                dims[k] = d.ordinal();
+                ords[k] = new long[list.size()];
+                criterionWeights[k] = new double[list.size()];
+                numbers[k] = new SortedNumericDocValues[list.size()];
+                wanted[k] = new double[list.size()];
+                fits[k] = new double[list.size()];
+                for (int c = 0; c < list.size(); c++) {
+                    MatchRequest.NiceToHave n = list.get(c);
+                    String key = IndexFields.tagKey(n.key());
+                    ords[k][c] = tagKeys.lookupTerm(new BytesRef(key));
+                    criterionWeights[k][c] = n.weight();
+                    weightSums[k] += n.weight();
+                    if (n.wanted() != null) {
+                        numbers[k][c] = DocValues.getSortedNumeric(reader, IndexFields.tagNumber(key));
+                        wanted[k][c] = n.wanted().doubleValue();
+                    }
+                }
+            }
+            budget = r.budget() == null ? 0 : r.budget().doubleValue();
+            double tagShares = 0;
+            for (int dim : dims) {
+                tagShares += w.tag[dim];
+            }
+            tagMax = tagShares + 1e-9;
+            afterPrice = w.distance + tagMax;
+            afterEvaluation = w.price + afterPrice;
+        }
+
+        /**
+         * The doc's static score, or {@link Double#NEGATIVE_INFINITY} as soon as an upper bound (what is read so far
+         * plus the most the unread factors can add) shows it cannot beat {@code threshold} (the heap's worst when full).
+         */
+        double score(int doc, double threshold) throws IOException {
+            double s = 0;
+            if (w.grade > 0 && grade.advanceExact(doc)) {
+                s += w.grade * gradeByOrd[(int) grade.nextOrd()];
+            }
+            if (w.evaluation > 0 && evaluation.advanceExact(doc)) {
+                s += w.evaluation * evaluationValue(NumericUtils.sortableLongToDouble(evaluation.nextValue()));
+            }
+            if (s + afterEvaluation <= threshold) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (w.price > 0) {
+                s += w.price * priceValue(price.advanceExact(doc) ? NumericUtils.sortableLongToDouble(price.nextValue()) : null,
+                        budget);
+            }
+            if (s + afterPrice <= threshold) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (w.distance > 0 && geo.advanceExact(doc)) {
+                long encoded = geo.nextValue();
+                double lat = GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32));
+                double lon = GeoEncodingUtils.decodeLongitude((int) encoded);
+                double km = SloppyMath.haversinMeters(r.near().latitude(), r.near().longitude(), lat, lon) / 1000;
+                s += w.distance * distanceValue(km, r.near().radiusKm());
+            }
+            if (s + tagMax <= threshold) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            if (dims.length > 0 && tagKeys.advanceExact(doc)) {
+                for (double[] f : fits) {
+                    Arrays.fill(f, 0);
+                }
+                int n = tagKeys.docValueCount();
+                for (int i = 0; i < n; i++) {
+                    long ord = tagKeys.nextOrd();
+                    for (int k = 0; k < dims.length; k++) {
+                        long[] wantedOrds = ords[k];
+                        for (int c = 0; c < wantedOrds.length; c++) {
+                            if (wantedOrds[c] == ord) {
+                                fits[k][c] = numbers[k][c] == null ? 1 : closestNumber(numbers[k][c], doc, wanted[k][c]);
+                            }
+                        }
+                    }
+                }
+                for (int k = 0; k < dims.length; k++) {
+                    double weighted = 0;
+                    for (int c = 0; c < fits[k].length; c++) {
+                        weighted += criterionWeights[k][c] * fits[k][c];
+                    }
+                    s += w.tag[dims[k]] * weighted / weightSums[k];
+                }
+            }
+            return s;
+        }
+
+        private static double closestNumber(SortedNumericDocValues values, int doc, double wanted) throws IOException {
+            if (!values.advanceExact(doc)) {
+                return PRESENT_WITHOUT_NUMBER;
+            }
+            double best = 0;
+            for (int i = 0; i < values.docValueCount(); i++) {
+                best = Math.max(best, closeness(NumericUtils.sortableLongToDouble(values.nextValue()), wanted));
+            }
+            return best;
         }
     }
 }

@@ -9,7 +9,11 @@ public interface MonthlyQualityLookup {
 
     OptionalDouble quality(UUID resourceId);
 
+    /** See {@link #none()}. */
+    MonthlyQualityLookup NONE = id -> OptionalDouble.empty();
+
+    /** No monthly quality known: neutral (0.5) for all. */
     static MonthlyQualityLookup none() {
-        return id -> OptionalDouble.empty();
+        return NONE;
     }
 }

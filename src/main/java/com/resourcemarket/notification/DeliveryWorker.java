@@ -41,6 +41,9 @@ public class DeliveryWorker {
     @Inject
     WebhookConfig config;
 
+    @Inject
+    WebhookAddressGuard guard;
+
     private ScheduledExecutorService executor;
     private HttpClient http;
 
@@ -120,7 +123,13 @@ public class DeliveryWorker {
         Integer status = null;
         String error = null;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
+            URI target = URI.create(delivery.url());
+            // DNS may have changed since registration (rebinding): check the addresses again before every attempt.
+            java.util.Optional<String> refused = guard.refusal(target);
+            if (refused.isPresent()) {
+                throw new IllegalArgumentException("refused by the address guard: " + refused.get());
+            }
+            HttpRequest request = HttpRequest.newBuilder(target)
                     .timeout(config.requestTimeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "ResourceMarket-Webhooks/1")

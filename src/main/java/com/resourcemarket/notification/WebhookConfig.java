@@ -13,6 +13,13 @@ public interface WebhookConfig {
     @WithDefault("false")
     boolean allowInsecureLoopback();
 
+    /**
+     * Allow webhook hosts that resolve to loopback, private, link-local, multicast or unique-local addresses
+     * (dev, local and test profiles only; production refuses them: SSRF guard, see WebhookAddressGuard).
+     */
+    @WithDefault("false")
+    boolean allowPrivateAddresses();
+
     /** Timeout of the connection and of the whole request to a receiver. */
     @WithDefault("PT5S")
     Duration requestTimeout();

@@ -41,6 +41,9 @@ public class WebhookService {
     @Inject
     WebhookConfig config;
 
+    @Inject
+    WebhookAddressGuard guard;
+
     @Transactional
     public CreatedWebhook create(UUID partnerId, CreateWebhookRequest request) {
         caller.requireActsFor(partnerId);
@@ -146,7 +149,10 @@ public class WebhookService {
         }
     }
 
-    /** https with a host; http only for a loopback host when allowed (development and tests). */
+    /**
+     * https with a host whose addresses are all public (SSRF guard); http only for a loopback host when allowed
+     * (development and tests).
+     */
     private String validUrl(String url) {
         URI uri;
         try {
@@ -164,13 +170,15 @@ public class WebhookService {
         if (uri.getRawFragment() != null) {
             throw Problems.invalidField("url", "must not have a fragment");
         }
-        if (scheme.equals("https")) {
-            return url;
+        boolean allowedScheme = scheme.equals("https")
+                || (scheme.equals("http") && config.allowInsecureLoopback() && isLoopback(uri.getHost()));
+        if (!allowedScheme) {
+            throw Problems.invalidField("url", "must use https");
         }
-        if (scheme.equals("http") && config.allowInsecureLoopback() && isLoopback(uri.getHost())) {
-            return url;
-        }
-        throw Problems.invalidField("url", "must use https");
+        guard.refusal(uri).ifPresent(why -> {
+            throw Problems.invalidField("url", why);
+        });
+        return url;
     }
 
     private static boolean isLoopback(String host) {

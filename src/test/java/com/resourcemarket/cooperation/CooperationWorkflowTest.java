@@ -111,6 +111,24 @@ class CooperationWorkflowTest {
     }
 
     @Test
+    void theEngineScoreOfTheChosenMatchIsRecordedRatherThanTheScoreSent() {
+        String demand = huadongDemand("按匹配结果合作 chosen match");
+        String resource = CooperationFixtures.beautyClipResource();
+        io.restassured.path.json.JsonPath run = as(Tokens.huadongClient()).post("/api/v1/demands/" + demand + "/matches")
+                .then().statusCode(200).extract().jsonPath();
+        int index = run.getList("results.resource.id", String.class).indexOf(resource);
+        assertThat(index).as("the Beauty Clip resource is among the matches").isGreaterThanOrEqualTo(0);
+        java.math.BigDecimal engineScore = new java.math.BigDecimal(run.getString("results[" + index + "].score"));
+        assertThat(engineScore).isNotEqualByComparingTo("87.5"); // the score the fixture sends
+
+        String id = propose(Tokens.huadongClient(), demand, resource).then().statusCode(201).extract().path("id");
+
+        String recorded = as(Tokens.huadongClient()).get("/api/v1/cooperations/" + id).then().statusCode(200)
+                .extract().jsonPath().getString("matchScore");
+        assertThat(new java.math.BigDecimal(recorded)).isEqualByComparingTo(engineScore);
+    }
+
+    @Test
     void eachStepIsPublishedToBothPartiesAsOutboxRows() {
         String ownerId = CooperationFixtures.freshPartner("outbox");
         as(Tokens.admin()).body(Map.of("url", "http://127.0.0.1:9/hook", "eventTypes", List.of("COOPERATION_STATE_CHANGED")))

@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -50,6 +51,9 @@ public class CatalogueSearch {
 
     @Inject
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Event<ResourceIndexed> indexed;
 
     private volatile CatalogueIndex index;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
@@ -129,9 +133,15 @@ public class CatalogueSearch {
         return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Indexes the resource after the current transaction commits (at once without one). Never throws. */
+    /**
+     * Indexes the resource after the current transaction commits (at once without one), then fires
+     * {@link ResourceIndexed}. Never throws.
+     */
     public void upsert(ResourceDocument resource) {
-        afterCommit("upsert " + resource.id(), () -> index.upsert(resource));
+        afterCommit("upsert " + resource.id(), () -> {
+            index.upsert(resource);
+            indexed.fire(new ResourceIndexed(resource));
+        });
     }
 
     /** Removes the resource after the current transaction commits (at once without one). Never throws. */

@@ -1,0 +1,120 @@
+package com.resourcemarket.matching;
+
+import com.resourcemarket.catalogue.search.CatalogueIndex;
+import com.resourcemarket.catalogue.search.ResourceDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static com.resourcemarket.matching.Fixtures.DEMANDER;
+import static com.resourcemarket.matching.Fixtures.number;
+import static com.resourcemarket.matching.Fixtures.res;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The candidate phase: with more resources passing the filters than the candidate limit, the bounded heap (with its
+ * upper-bound pruning) and the parallel slices give exactly the ranking of an unbounded run; restricting to one
+ * resource (reverse matching) gives that resource's result or nothing.
+ */
+class MatchingEngineCandidatesTest {
+
+    @TempDir
+    Path tmp;
+
+    private static List<ResourceDocument> catalogue(int n) {
+        Random rnd = new Random(42);
+        String[] grades = {"CORE", "IMPORTANT", "BASIC", null};
+        List<ResourceDocument> docs = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            Fixtures.Res r = res(i).grade(grades[rnd.nextInt(4)])
+                    .evaluation(rnd.nextInt(5) == 0 ? null : String.valueOf(40 + rnd.nextInt(60)))
+                    .price(String.valueOf(1000 + rnd.nextInt(9000)))
+                    .northKm(rnd.nextDouble() * 20)
+                    .owner(new UUID(0xA0, rnd.nextInt(50)));
+            if (rnd.nextBoolean()) {
+                r.tag(number("fans", 1000 + rnd.nextInt(100_000)));
+            }
+            if (rnd.nextInt(3) == 0) {
+                r.tag(Fixtures.flag("exclusive"));
+            }
+            docs.add(r.doc());
+        }
+        return docs;
+    }
+
+    private static MatchRequest request() {
+        return MatchRequest.forDemander(DEMANDER).withNear(Fixtures.LAT, Fixtures.LON, 25)
+                .withBudget(new BigDecimal("5000"))
+                .withNiceToHave(new MatchRequest.NiceToHave(TagDimension.VALUE, "fans", 5, new BigDecimal("50000")),
+                        new MatchRequest.NiceToHave(TagDimension.ATTRIBUTE, "exclusive", 3, null))
+                .withTopN(50);
+    }
+
+    @Test
+    void boundedPrunedAndParallelCandidatePhasesRankExactlyAsAnUnboundedOne() throws Exception {
+        try (CatalogueIndex index = CatalogueIndex.open(tmp.resolve("index"))) {
+            List<ResourceDocument> docs = catalogue(3000);
+            index.rebuild(docs.stream().limit(1500));
+            docs.stream().skip(1500).forEach(index::upsert); // several segments
+            index.refresh();
+            List<MatchResult> exact = new MatchingEngine(new MatchingEngine.Options(100_000)).match(index, request(), HistoryLookup.none());
+            List<MatchResult> bounded = new MatchingEngine(new MatchingEngine.Options(200)).match(index, request(), HistoryLookup.none());
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<MatchResult> parallel = new MatchingEngine(new MatchingEngine.Options(200, pool))
+                        .match(index, request(), HistoryLookup.none());
+                assertThat(exact).hasSize(50);
+                assertThat(bounded).isEqualTo(exact);
+                assertThat(parallel).isEqualTo(exact);
+            } finally {
+                pool.shutdown();
+            }
+        }
+    }
+
+    @Test
+    void narrowingByMonthlyQualityAndHistoryKeepsTheExactTopN() throws Exception {
+        try (CatalogueIndex index = CatalogueIndex.open(tmp.resolve("narrow"))) {
+            List<ResourceDocument> docs = catalogue(800);
+            index.rebuild(docs.stream());
+            index.refresh();
+            HistoryLookup history = (demander, owner) -> owner.getLeastSignificantBits() % 3 == 0
+                    ? java.util.Optional.of(new PairHistory((int) (owner.getLeastSignificantBits() % 7), 4.5, 0, 0))
+                    : owner.getLeastSignificantBits() % 3 == 1
+                    ? java.util.Optional.of(new PairHistory(0, null, 2, 1)) : java.util.Optional.empty();
+            MonthlyQualityLookup quality = id -> java.util.OptionalDouble.of((id.getLeastSignificantBits() % 10) / 10.0);
+            MatchingEngine engine = new MatchingEngine(new MatchingEngine.Options(100_000));
+            List<MatchResult> ranked = engine.match(index, request(), history, quality);
+            List<MatchResult> brute = index.withSearcher(searcher -> docs.stream()
+                    .map(d -> engine.matchOne(searcher, request(), d.id(), history, quality))
+                    .flatMap(java.util.Optional::stream).sorted(MatchingEngine.ORDER).limit(50).toList());
+            assertThat(ranked).hasSize(50).isEqualTo(brute);
+        }
+    }
+
+    @Test
+    void matchOneChecksOneResourceAgainstTheHardFilters() throws Exception {
+        try (CatalogueIndex index = CatalogueIndex.open(tmp.resolve("one"))) {
+            index.rebuild(java.util.stream.Stream.of(res(1).doc(), res(2).status("SUSPENDED").doc(), res(3).doc()));
+            MatchingEngine engine = new MatchingEngine();
+            MatchRequest r = MatchRequest.forDemander(DEMANDER);
+            List<MatchResult> all = engine.match(index, r, HistoryLookup.none());
+            index.withSearcher(searcher -> {
+                assertThat(engine.matchOne(searcher, r, Fixtures.id(3), HistoryLookup.none(), MonthlyQualityLookup.none()))
+                        .contains(all.stream().filter(m -> m.resourceId().equals(Fixtures.id(3))).findFirst().orElseThrow());
+                assertThat(engine.matchOne(searcher, r, Fixtures.id(2), HistoryLookup.none(), MonthlyQualityLookup.none())).isEmpty();
+                assertThat(engine.matchOne(searcher, r.withExcludedOwners(Fixtures.O1), Fixtures.id(1), HistoryLookup.none(),
+                        MonthlyQualityLookup.none())).isEmpty();
+                return null;
+            });
+        }
+    }
+}
