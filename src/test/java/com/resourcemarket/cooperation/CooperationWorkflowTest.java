@@ -46,6 +46,9 @@ class CooperationWorkflowTest {
     @Inject
     CooperationHistory history;
 
+    @Inject
+    com.resourcemarket.catalogue.search.CatalogueSearch catalogueSearch;
+
     @BeforeEach
     void basics() {
         CooperationFixtures.ensureBasics();
@@ -113,7 +116,10 @@ class CooperationWorkflowTest {
     @Test
     void theEngineScoreOfTheChosenMatchIsRecordedRatherThanTheScoreSent() {
         String demand = huadongDemand("按匹配结果合作 chosen match");
-        String resource = CooperationFixtures.beautyClipResource();
+        Map<String, Object> inShanghai = new java.util.HashMap<>(CooperationFixtures.contentPlatform(null));
+        inShanghai.put("regions", List.of("310000")); // the demand asks for Shanghai
+        String resource = CooperationFixtures.activeResource(Tokens.beautyClipClient(), inShanghai);
+        catalogueSearch.index().refresh(); // searchable now rather than within the refresh interval
         io.restassured.path.json.JsonPath run = as(Tokens.huadongClient()).post("/api/v1/demands/" + demand + "/matches")
                 .then().statusCode(200).extract().jsonPath();
         int index = run.getList("results.resource.id", String.class).indexOf(resource);
