@@ -11,13 +11,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SettlementFaults {
 
     private volatile int failAfterStatements = -1;
+    private volatile long pauseAfterLockMillis;
 
     public void failAfterStatements(int count) {
         failAfterStatements = count;
     }
 
+    /** Makes a run hold the month's lock this long before working, so tests can start a second run against it. */
+    public void pauseAfterLock(long millis) {
+        pauseAfterLockMillis = millis;
+    }
+
     public void clear() {
         failAfterStatements = -1;
+        pauseAfterLockMillis = 0;
+    }
+
+    void afterLock() {
+        long pause = pauseAfterLockMillis;
+        if (pause > 0) {
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     void afterStatement(int written) {

@@ -115,6 +115,7 @@ public class SettlementService {
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         try (Connection connection = dataSource.getConnection()) {
             String status = lockPeriod(connection, period);
+            faults.afterLock();
             if ("SETTLED".equals(status)) {
                 SettlementRun run = SettlementRun.<SettlementRun>find("period", period).firstResult();
                 return view(run, true);
