@@ -64,7 +64,7 @@ public final class EventDtos {
 
     @Schema(name = "AttributedEventBatchReceipt", description = "How many events were stored now and how many were repeats")
     public record BatchReceipt(
-            @Schema(format = "int32", minimum = "0", maximum = "1000") int accepted,
+            @Schema(format = "int32", minimum = "0", maximum = "1000", examples = "998") int accepted,
             @Schema(format = "int32", minimum = "0", maximum = "1000") int duplicates,
             @Schema(type = SchemaType.ARRAY, maxItems = MAX_BATCH, implementation = DuplicateId.class) List<String> duplicateEventIds) {
     }

@@ -34,7 +34,6 @@ import java.util.UUID;
 @Path("/api/v1/commission")
 @Tag(name = "Commission plans", description = "Contribution types, versioned commission plans and their tier tables (利益分配)")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class CommissionPlanResource {
 
     @Inject
@@ -58,6 +57,7 @@ public class CommissionPlanResource {
             description = "Finance adds a kind of contribution; its bounds constrain every rule saved for it later.")
     @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = ContributionTypeView.class)))
     @APIResponse(responseCode = "409", description = "The code exists already")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response addType(@Valid @NotNull ContributionTypeInput input) {
         return Response.status(Response.Status.CREATED).entity(plans.addType(input)).build();
     }
@@ -70,6 +70,7 @@ public class CommissionPlanResource {
                     + "bounds (400 naming rules[i].tiers[j].rate otherwise).")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "409", description = "The code exists already")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull PlanInput input) {
         return Response.status(Response.Status.CREATED).entity(plans.create(input)).build();
     }
@@ -102,6 +103,7 @@ public class CommissionPlanResource {
                     + "version; settled periods never change.")
     @APIResponse(responseCode = "201", description = "The plan with the new version", content = @Content(schema = @Schema(implementation = PlanView.class)))
     @APIResponse(responseCode = "404", description = "No such plan")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response newVersion(@PathParam("planId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) UUID planId,
                                @Valid @NotNull VersionInput input) {
         return Response.status(Response.Status.CREATED).entity(plans.newVersion(planId, input)).build();

@@ -86,7 +86,7 @@ public final class PlanDtos {
     @Schema(name = "CommissionPlan", description = "A plan and its versions, oldest first")
     public record PlanView(
             @Schema(format = "uuid", maxLength = 36) UUID id,
-            @Schema(maxLength = 64, pattern = CODE) String code,
+            @Schema(maxLength = 64, pattern = CODE, examples = "STANDARD_2026") String code,
             @Schema(maxLength = 200, pattern = TEXT) String name,
             boolean active,
             @Schema(maxItems = 1000) List<VersionView> versions,
@@ -103,7 +103,7 @@ public final class PlanDtos {
 
     @Schema(name = "ContributionType", description = "A kind of contribution that earns commission, and its rate bounds")
     public record ContributionTypeView(
-            @Schema(maxLength = 64, pattern = CODE) String code,
+            @Schema(maxLength = 64, pattern = CODE, examples = "ONLINE_PLATFORM_ORDER") String code,
             @Schema(maxLength = 200, pattern = TEXT) String name,
             BigDecimal minRate,
             BigDecimal maxRate) {

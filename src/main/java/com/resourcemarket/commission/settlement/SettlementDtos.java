@@ -119,7 +119,7 @@ public final class SettlementDtos {
     @Schema(name = "CommissionPartnerHold", description = "A partner whose payouts are held")
     public record PartnerHoldView(
             @Schema(format = "uuid", maxLength = 36) UUID partnerId,
-            @Schema(maxLength = 1000, pattern = TEXT) String reason,
+            @Schema(maxLength = 1000, pattern = TEXT, examples = "合规审查中 compliance review") String reason,
             @Schema(maxLength = 255, pattern = TEXT) String createdBy,
             @Schema(format = "date-time", maxLength = 40) Instant createdAt) {
     }

@@ -39,7 +39,6 @@ import java.util.UUID;
 @Path("/api/v1/commission")
 @Tag(name = "Commission settlement", description = "Monthly settlement runs, partner statements, their lifecycle and holds")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class SettlementResource {
 
     static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
@@ -60,6 +59,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "201", description = "Settled now", content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "200", description = "Settled before; nothing changed", content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "409", description = "A run for the month is in progress, or refunds refer to an unsettled month")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response run(@Valid @NotNull RunInput input) {
         RunView run = settlement.run(Periods.parse("body", "period", input.period()));
         return Response.status(run.alreadySettled() ? Response.Status.OK : Response.Status.CREATED).entity(run).build();
@@ -126,6 +126,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "200", description = "Paid", content = @Content(schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "404", description = "No such statement")
     @APIResponse(responseCode = "409", description = "Not APPROVED, or nothing payable")
+    @Consumes(MediaType.APPLICATION_JSON)
     public StatementView pay(@PathParam("statementId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) UUID statementId,
                              @Valid @NotNull PayCommand command) {
         return statements.pay(statementId, command.payoutReference());
@@ -139,6 +140,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "200", description = "Disputed", content = @Content(schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "404", description = "No such statement, or not yours")
     @APIResponse(responseCode = "409", description = "Already paid or disputed")
+    @Consumes(MediaType.APPLICATION_JSON)
     public StatementView dispute(@PathParam("statementId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) UUID statementId,
                                  @Valid @NotNull ReasonCommand command) {
         return statements.dispute(statementId, command.reason());
@@ -152,6 +154,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "200", description = "Resolved", content = @Content(schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "404", description = "No such statement")
     @APIResponse(responseCode = "409", description = "Not DISPUTED")
+    @Consumes(MediaType.APPLICATION_JSON)
     public StatementView resolve(@PathParam("statementId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) UUID statementId,
                                  @Valid @NotNull ReasonCommand command) {
         return statements.resolve(statementId, command.reason());
@@ -165,6 +168,7 @@ public class SettlementResource {
     @APIResponse(responseCode = "200", description = "The statement", content = @Content(schema = @Schema(implementation = StatementView.class)))
     @APIResponse(responseCode = "404", description = "No such statement or line")
     @APIResponse(responseCode = "409", description = "Not DRAFT, or a later statement exists")
+    @Consumes(MediaType.APPLICATION_JSON)
     public StatementView holdLine(@PathParam("statementId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) UUID statementId,
                                   @PathParam("lineId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) UUID lineId,
                                   @Valid @NotNull ReasonCommand command) {
@@ -199,6 +203,7 @@ public class SettlementResource {
     @Operation(operationId = "holdCommissionPartner", summary = "Hold a partner's payouts",
             description = "Nothing is payable to the partner until released; its latest DRAFT statement is recomputed.")
     @APIResponse(responseCode = "200", description = "The hold", content = @Content(schema = @Schema(implementation = PartnerHoldView.class)))
+    @Consumes(MediaType.APPLICATION_JSON)
     public PartnerHoldView holdPartner(@Valid @NotNull PartnerHoldInput input) {
         return statements.holdPartner(input.partnerId(), input.reason());
     }
