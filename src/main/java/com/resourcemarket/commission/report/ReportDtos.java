@@ -12,7 +12,7 @@ public final class ReportDtos {
     private ReportDtos() {
     }
 
-    @Schema(name = "CommissionReportGrouping", description = "What a report row sums over")
+    /** What a report row sums over (the groupBy query parameter). */
     public enum GroupBy {
         PERIOD, PARTNER, RESOURCE, CATEGORY, CONTRIBUTION_TYPE, COOPERATION
     }
