@@ -182,7 +182,13 @@ public class EventService {
             try {
                 return QuarkusTransaction.requiringNew().call(() -> storeOnce(prepared));
             } catch (Retry retry) {
-                if (attempt >= 3) {
+                if (attempt >= 5) {
+                    throw Problems.conflict("Events collided with a concurrent request; retry");
+                }
+                try {
+                    Thread.sleep(10L * attempt);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     throw Problems.conflict("Events collided with a concurrent request; retry");
                 }
             }
@@ -191,17 +197,26 @@ public class EventService {
 
     private Map<String, UUID> storeOnce(List<Prepared> prepared) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            lockPeriods(connection, prepared.stream().map(Prepared::period).collect(Collectors.toCollection(TreeSet::new)));
-            Map<String, UUID> duplicates = findExisting(connection, prepared);
-            List<Prepared> fresh = new ArrayList<>();
-            for (Prepared event : prepared) {
-                if (!duplicates.containsKey(key(event.source(), event.input().eventId()))) {
-                    fresh.add(event);
+            // READ COMMITTED for this transaction: no gap locks (so concurrent batches do not deadlock on the unique
+            // index), and the refund checks read what is committed now. Set before the first statement of the
+            // transaction; the session's default is restored afterwards (it applies from the next transaction on).
+            int isolation = connection.getTransactionIsolation();
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            try {
+                lockPeriods(connection, prepared.stream().map(Prepared::period).collect(Collectors.toCollection(TreeSet::new)));
+                Map<String, UUID> duplicates = findExisting(connection, prepared);
+                List<Prepared> fresh = new ArrayList<>();
+                for (Prepared event : prepared) {
+                    if (!duplicates.containsKey(key(event.source(), event.input().eventId()))) {
+                        fresh.add(event);
+                    }
                 }
+                Map<UUID, Original> originals = checkRefunds(connection, fresh);
+                insert(connection, fresh, originals);
+                return duplicates;
+            } finally {
+                connection.setTransactionIsolation(isolation);
             }
-            Map<UUID, Original> originals = checkRefunds(connection, fresh);
-            insert(connection, fresh, originals);
-            return duplicates;
         } catch (SQLException e) {
             if (e.getErrorCode() == 1062 || e.getErrorCode() == 1213) { // duplicate key (racing twin), deadlock
                 throw new Retry(e);
@@ -287,16 +302,27 @@ public class EventService {
             return byRefund;
         }
         Map<String, Original> sales = new HashMap<>();
-        // sales stored earlier (locked, so two racing refunds of one sale are serialised)
+        // sales in this same request
+        for (Prepared event : fresh) {
+            if (!event.input().isRefund()) {
+                sales.putIfAbsent(key(event.source(), event.input().eventId()), new Original(event.id(),
+                        event.input().cooperationId(), event.input().contributionType(), event.input().amount(),
+                        event.input().occurredAt(), event.period()));
+            }
+        }
+        // sales stored earlier: found with a plain read, then locked by primary key so that two racing refunds of one
+        // sale are serialised (and the sum of its refunds below is read after the lock)
         Map<String, Set<String>> wanted = new HashMap<>();
         for (Prepared refund : refunds) {
-            wanted.computeIfAbsent(refund.source(), s -> new HashSet<>()).add(refund.input().refundOf());
+            if (!sales.containsKey(key(refund.source(), refund.input().refundOf()))) {
+                wanted.computeIfAbsent(refund.source(), s -> new HashSet<>()).add(refund.input().refundOf());
+            }
         }
+        List<UUID> stored = new ArrayList<>();
         for (Map.Entry<String, Set<String>> entry : wanted.entrySet()) {
             String marks = String.join(",", java.util.Collections.nCopies(entry.getValue().size(), "?"));
             try (PreparedStatement select = connection.prepareStatement("SELECT event_id, id, cooperation_id, contribution_type, "
-                    + "amount, occurred_at, period, kind FROM commission_events WHERE source = ? AND event_id IN (" + marks
-                    + ") FOR UPDATE")) {
+                    + "amount, occurred_at, period, kind FROM commission_events WHERE source = ? AND event_id IN (" + marks + ")")) {
                 select.setString(1, entry.getKey());
                 int i = 2;
                 for (String id : entry.getValue()) {
@@ -305,20 +331,24 @@ public class EventService {
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         if ("SALE".equals(rows.getString(8))) {
-                            sales.put(key(entry.getKey(), rows.getString(1)), new Original(uuid(rows.getBytes(2)),
-                                    uuid(rows.getBytes(3)), rows.getString(4), rows.getBigDecimal(5),
-                                    rows.getTimestamp(6).toInstant(), rows.getInt(7)));
+                            Original original = new Original(uuid(rows.getBytes(2)), uuid(rows.getBytes(3)), rows.getString(4),
+                                    rows.getBigDecimal(5), rows.getTimestamp(6).toInstant(), rows.getInt(7));
+                            sales.put(key(entry.getKey(), rows.getString(1)), original);
+                            stored.add(original.id());
                         }
                     }
                 }
             }
         }
-        // sales in this same request
-        for (Prepared event : fresh) {
-            if (!event.input().isRefund()) {
-                sales.putIfAbsent(key(event.source(), event.input().eventId()), new Original(event.id(),
-                        event.input().cooperationId(), event.input().contributionType(), event.input().amount(),
-                        event.input().occurredAt(), event.period()));
+        if (!stored.isEmpty()) {
+            String marks = String.join(",", java.util.Collections.nCopies(stored.size(), "?"));
+            try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM commission_events WHERE id IN (" + marks
+                    + ") FOR UPDATE")) {
+                int i = 1;
+                for (UUID id : stored) {
+                    lock.setBytes(i++, bytes(id));
+                }
+                lock.executeQuery().close();
             }
         }
         Map<UUID, BigDecimal> refunded = new HashMap<>();

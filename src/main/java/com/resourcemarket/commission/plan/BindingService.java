@@ -32,6 +32,9 @@ public class BindingService {
     @Inject
     AuditTrail audit;
 
+    /** Committed bindings, read through (a binding is written once, when its cooperation is signed). */
+    private final Map<UUID, CooperationBinding> committed = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Transactional
     public void onSigning(@Observes CooperationSigning signing) {
         CooperationFacts facts = signing.cooperation();
@@ -58,6 +61,7 @@ public class BindingService {
         binding.resourceId = facts.resourceId();
         binding.categoryCode = facts.categoryCode();
         binding.signedAt = signing.signedAt().truncatedTo(ChronoUnit.MICROS);
+        committed.remove(facts.id());
         if (fresh) {
             binding.persist();
         }
@@ -72,15 +76,26 @@ public class BindingService {
         return CooperationBinding.findByIdOptional(cooperationId);
     }
 
+    /** The bindings of these cooperations (detached copies; missing ids are absent). */
     @Transactional
     public Map<UUID, CooperationBinding> findAll(Collection<UUID> ids) {
         Map<UUID, CooperationBinding> found = new HashMap<>();
-        if (ids.isEmpty()) {
+        List<UUID> missing = new java.util.ArrayList<>();
+        for (UUID id : ids) {
+            CooperationBinding cached = committed.get(id);
+            if (cached != null) {
+                found.put(id, cached);
+            } else {
+                missing.add(id);
+            }
+        }
+        if (missing.isEmpty()) {
             return found;
         }
-        List<CooperationBinding> list = CooperationBinding.list("cooperationId in ?1", ids);
+        List<CooperationBinding> list = CooperationBinding.list("cooperationId in ?1", missing);
         for (CooperationBinding binding : list) {
             found.put(binding.cooperationId, binding);
+            committed.put(binding.cooperationId, binding);
         }
         return found;
     }
