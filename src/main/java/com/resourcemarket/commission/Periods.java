@@ -16,6 +16,14 @@ public final class Periods {
     private Periods() {
     }
 
+    /**
+     * Plain-JDBC timestamps are written and read in UTC, exactly as Hibernate does with
+     * {@code quarkus.hibernate-orm.jdbc.timezone=UTC}, whatever the JVM's or the connection's time zone.
+     */
+    public static java.util.Calendar utc() {
+        return java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"));
+    }
+
     public static int of(Instant instant) {
         YearMonth month = YearMonth.from(instant.atZone(MARKET_ZONE));
         return month.getYear() * 100 + month.getMonthValue();

@@ -221,6 +221,15 @@ class CommissionSettlementTest {
     }
 
     @Test
+    void monthsAreSettledInOrder() {
+        YearMonth earlier = CommissionFixtures.freshMonths(2);
+        YearMonth later = earlier.plusMonths(1);
+        settle(Tokens.finance(), later).then().statusCode(201);
+        settle(Tokens.finance(), earlier).then().statusCode(409);
+        assertThat(count("commission_settlement_runs where period = " + periodKey(earlier))).isZero();
+    }
+
+    @Test
     void badRunInputIs400() {
         given().auth().oauth2(Tokens.finance()).contentType("application/json").body(Map.of("period", "2026-13"))
                 .post("/api/v1/commission/settlement-runs").then().statusCode(400);

@@ -332,7 +332,7 @@ public class EventService {
                     while (rows.next()) {
                         if ("SALE".equals(rows.getString(8))) {
                             Original original = new Original(uuid(rows.getBytes(2)), uuid(rows.getBytes(3)), rows.getString(4),
-                                    rows.getBigDecimal(5), rows.getTimestamp(6).toInstant(), rows.getInt(7));
+                                    rows.getBigDecimal(5), rows.getTimestamp(6, Periods.utc()).toInstant(), rows.getInt(7));
                             sales.put(key(entry.getKey(), rows.getString(1)), original);
                             stored.add(original.id());
                         }
@@ -424,7 +424,7 @@ public class EventService {
                     insert.setString(p++, input.contributionType());
                     insert.setBigDecimal(p++, input.amount());
                     insert.setString(p++, input.currency());
-                    insert.setTimestamp(p++, Timestamp.from(input.occurredAt().truncatedTo(ChronoUnit.MICROS)));
+                    insert.setTimestamp(p++, Timestamp.from(input.occurredAt().truncatedTo(ChronoUnit.MICROS)), Periods.utc());
                     insert.setInt(p++, event.period());
                     insert.setBytes(p++, original == null ? null : bytes(original.id()));
                     if (original == null) {
@@ -434,7 +434,7 @@ public class EventService {
                     }
                     insert.setBytes(p++, event.hash());
                     insert.setString(p++, postedBy);
-                    insert.setTimestamp(p++, now);
+                    insert.setTimestamp(p++, now, Periods.utc());
                 }
                 insert.executeUpdate();
             }

@@ -213,7 +213,7 @@ public class ReportService {
             return bytes == null ? "" : uuid(bytes).toString();
         }
         if (type == Types.TIMESTAMP) {
-            java.sql.Timestamp ts = rs.getTimestamp(c);
+            java.sql.Timestamp ts = rs.getTimestamp(c, Periods.utc());
             return ts == null ? "" : ts.toInstant().toString();
         }
         if ("period".equals(meta.getColumnLabel(c))) {

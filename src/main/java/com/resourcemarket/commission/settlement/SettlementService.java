@@ -120,6 +120,7 @@ public class SettlementService {
                 SettlementRun run = SettlementRun.<SettlementRun>find("period", period).firstResult();
                 return view(run, true);
             }
+            checkOrder(connection, period);
             checkClawbackOrigins(connection, period);
             Map<Key, Group> groups = aggregate(connection, period);
             long events = groups.values().stream().mapToLong(g -> g.events).sum();
@@ -171,7 +172,7 @@ public class SettlementService {
                 update.setInt(1, statements);
                 update.setInt(2, lines);
                 update.setLong(3, events);
-                update.setTimestamp(4, Timestamp.from(completedAt));
+                update.setTimestamp(4, Timestamp.from(completedAt), Periods.utc());
                 update.setBytes(5, bytes(runId));
                 update.executeUpdate();
             }
@@ -208,6 +209,23 @@ public class SettlementService {
             }
         }
         throw new IllegalStateException("period row " + period + " vanished");
+    }
+
+    /**
+     * Months are settled in order: balances are carried from a partner's latest earlier statement, so settling a month
+     * after a later one would break that chain. 409 when a later month is settled already.
+     */
+    private static void checkOrder(Connection connection, int period) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT MAX(period) FROM commission_settlement_runs WHERE period > ?")) {
+            select.setInt(1, period);
+            try (ResultSet rows = select.executeQuery()) {
+                if (rows.next() && rows.getObject(1) != null) {
+                    throw Problems.conflict("Month " + Periods.text(rows.getInt(1)) + " is settled already: months are "
+                            + "settled in order, so " + Periods.text(period) + " can no longer be settled");
+                }
+            }
+        }
     }
 
     /** Refunds in this month of sales of an earlier month that is not settled yet cannot be clawed back: 409. */
@@ -367,8 +385,8 @@ public class SettlementService {
             insert.setBytes(1, bytes(runId));
             insert.setInt(2, period);
             insert.setString(3, actor);
-            insert.setTimestamp(4, Timestamp.from(startedAt));
-            insert.setTimestamp(5, Timestamp.from(startedAt));
+            insert.setTimestamp(4, Timestamp.from(startedAt), Periods.utc());
+            insert.setTimestamp(5, Timestamp.from(startedAt), Periods.utc());
             insert.executeUpdate();
         } catch (SQLException e) {
             if (e.getErrorCode() == 1062) {
@@ -397,8 +415,8 @@ public class SettlementService {
             insert.setBigDecimal(p++, s.carriedForward);
             insert.setString(p++, s.payableReason);
             insert.setString(p++, s.createdBy);
-            insert.setTimestamp(p++, Timestamp.from(now));
-            insert.setTimestamp(p, Timestamp.from(now));
+            insert.setTimestamp(p++, Timestamp.from(now), Periods.utc());
+            insert.setTimestamp(p, Timestamp.from(now), Periods.utc());
             insert.executeUpdate();
         }
     }
