@@ -10,6 +10,20 @@ public final class ConsoleGlobals {
     private ConsoleGlobals() {
     }
 
+    /** The simple one-value fields of the resource form, in page order. */
+    static java.util.List<String> resourceFields() {
+        return java.util.List.of("nameZh", "nameEn", "regions", "latitude", "longitude", "capacityAmount", "capacityUnit",
+                "priceAmount", "priceCurrency", "priceUnit", "contactName", "contactPhone");
+    }
+
+    static java.util.List<String> evaluationFields() {
+        return java.util.List.of("quality", "matchFit", "cooperationCost", "growthPotential");
+    }
+
+    static java.util.List<String> partnerFields() {
+        return java.util.List.of("nameZh", "nameEn", "regions");
+    }
+
     static ConsoleUser user() {
         return context() == null ? new ConsoleUser("", java.util.Set.of()) : context().user();
     }

@@ -44,7 +44,7 @@ public interface ConsoleMessages {
     String lang_zh();
 
     @Message("Signed in as {name}")
-    String signed_in_as(Object name);
+    String signed_in_as(String name);
 
     @Message("Sign out")
     String logout();
@@ -188,10 +188,10 @@ public interface ConsoleMessages {
     String first_page();
 
     @Message("Page {page}")
-    String page_of(Object page);
+    String page_of(int page);
 
     @Message("{count} results")
-    String results(Object count);
+    String results(long count);
 
     @Message("Actions")
     String actions();

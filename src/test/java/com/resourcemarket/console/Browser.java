@@ -67,7 +67,13 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        } catch (RuntimeException e) {
+            screenshot("failed-sign-in-" + username);
+            throw new AssertionError("sign-in as " + username + " ended on " + driver.getCurrentUrl() + ": "
+                    + driver.getPageSource().substring(0, Math.min(3000, driver.getPageSource().length())), e);
+        }
     }
 
     WebElement await(By by) {
