@@ -19,6 +19,23 @@ public class ConsoleContext {
 
     private String lang;
 
+    /** This request's CSRF token (set by {@link ConsoleCsrf}); a new one is sent as a cookie with the response. */
+    private String csrfToken;
+    private boolean newCsrfCookie;
+
+    public String csrfToken() {
+        return csrfToken == null ? "" : csrfToken;
+    }
+
+    void csrfToken(String token, boolean issueCookie) {
+        this.csrfToken = token;
+        this.newCsrfCookie = issueCookie;
+    }
+
+    boolean newCsrfCookie() {
+        return newCsrfCookie;
+    }
+
     public String lang() {
         if (lang == null) {
             RoutingContext context = request.getCurrent();

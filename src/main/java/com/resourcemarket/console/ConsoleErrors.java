@@ -33,8 +33,9 @@ public final class ConsoleErrors {
 
     public static Response page(HttpProblem problem, ConsoleContext context) {
         ConsoleMessages m = context.messages();
-        ErrorView view = new ErrorView(problem.getStatusCode(), describe(problem, m),
-                problem.getDetail() == null ? null : m.error_detail(problem.getDetail()));
+        // The services' problem details are English; the Chinese page keeps to its own text.
+        String detail = problem.getDetail() == null || context.zh() ? null : m.error_detail(problem.getDetail());
+        ErrorView view = new ErrorView(problem.getStatusCode(), describe(problem, m), detail);
         return Response.status(problem.getStatusCode())
                 .entity(Views.error(view).setLocale(context.lang())).type("text/html;charset=UTF-8").build();
     }

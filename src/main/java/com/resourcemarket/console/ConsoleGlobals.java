@@ -28,6 +28,10 @@ public final class ConsoleGlobals {
         return context() == null ? new ConsoleUser("", java.util.Set.of()) : context().user();
     }
 
+    static String csrfToken() {
+        return context() == null ? "" : context().csrfToken();
+    }
+
     static String lang() {
         return context() == null ? ConsoleI18n.EN : context().lang();
     }

@@ -77,7 +77,13 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement await(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (RuntimeException e) {
+            String page = driver.getPageSource();
+            throw new AssertionError("no " + by + " on " + driver.getCurrentUrl() + ": "
+                    + page.substring(0, Math.min(4000, page.length())), e);
+        }
     }
 
     String text(By by) {
