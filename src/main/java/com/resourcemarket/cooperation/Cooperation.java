@@ -77,6 +77,15 @@ public class Cooperation extends AuditedEntity {
     @Column(name = "end_reason", length = 1000)
     public String endReason;
 
+    /** A cancellation flagged as a dispute (counts as a dispute in the pair's history). */
+    @Column(nullable = false)
+    public boolean disputed;
+
+    /** The status a cancelled cooperation was cancelled from. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancelled_from", length = 16)
+    public CooperationStatus cancelledFrom;
+
     @Column(name = "proposed_by", nullable = false, updatable = false)
     public String proposedBy;
 

@@ -84,6 +84,10 @@ public class Demand extends AuditedEntity {
     @Column(name = "submitted_by", nullable = false)
     public String submittedBy;
 
+    /** The docking manager (a Keycloak username) a resource manager assigned; null while unassigned. */
+    @Column(name = "assigned_manager")
+    public String assignedManager;
+
     @ElementCollection
     @BatchSize(size = 50)
     @CollectionTable(name = "demand_regions", joinColumns = @JoinColumn(name = "demand_id"))

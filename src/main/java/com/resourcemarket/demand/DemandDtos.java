@@ -29,6 +29,8 @@ public final class DemandDtos {
     static final String TAG_KEY = "^[a-z0-9_]+$";
     /** An {@code Idempotency-Key}: 1-64 letters, digits, '_' or '-'. */
     public static final String IDEMPOTENCY_KEY = "^[A-Za-z0-9_-]{1,64}$";
+    /** A Keycloak username. */
+    static final String USERNAME = "^[A-Za-z0-9._@-]+$";
 
     private DemandDtos() {
     }
@@ -142,6 +144,8 @@ public final class DemandDtos {
             @Schema(type = SchemaType.ARRAY, maxItems = 50, implementation = PartnerId.class) List<UUID> excludePartners,
             DemandStatus status,
             @Schema(maxLength = 255, pattern = TEXT) String submittedBy,
+            @Schema(description = "The docking manager assigned to the demand (a username); absent while unassigned",
+                    maxLength = 255, pattern = USERNAME, examples = "manager") String assignedManager,
             @Schema(format = "date-time", maxLength = 40) Instant createdAt,
             @Schema(format = "date-time", maxLength = 40) Instant updatedAt,
             @Schema(format = "int64", minimum = "0", maximum = "9223372036854775807") long version) {
@@ -159,5 +163,13 @@ public final class DemandDtos {
             @Schema(maxLength = 1000, pattern = TEXT) String reason,
             @Schema(maxLength = 255, pattern = TEXT) String actor,
             @Schema(format = "date-time", maxLength = 40) Instant occurredAt) {
+    }
+
+    @Schema(name = "DemandManagerAssignment", description = "Assigns (or, with no manager, unassigns) the docking manager of a demand")
+    public record ManagerAssignment(
+            @Size(max = 255) @Pattern(regexp = USERNAME)
+            @Schema(description = "The manager's username; absent or null to unassign", examples = "manager") String manager,
+            @Schema(description = "The version you read; a stale one is refused with 409",
+                    format = "int64", minimum = "0", maximum = "9223372036854775807") Long version) {
     }
 }

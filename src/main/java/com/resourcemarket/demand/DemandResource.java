@@ -6,6 +6,7 @@ import com.resourcemarket.demand.DemandDtos.CancelCommand;
 import com.resourcemarket.demand.DemandDtos.DemandEventView;
 import com.resourcemarket.demand.DemandDtos.DemandInput;
 import com.resourcemarket.demand.DemandDtos.DemandView;
+import com.resourcemarket.demand.DemandDtos.ManagerAssignment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -111,5 +113,19 @@ public class DemandResource {
     @APIResponse(responseCode = "404", description = "No such demand, or not yours")
     public List<DemandEventView> history(@PathParam("demandId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) UUID demandId) {
         return demands.history(demandId);
+    }
+
+    @PUT
+    @Path("/{demandId}/manager")
+    @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
+    @Operation(operationId = "assignDemandManager", summary = "Assign the docking manager of a demand",
+            description = "Resource managers and admins name the manager (a username) responsible for docking the demand; "
+                    + "the KPIs are grouped by it. No manager unassigns. Send the version you read (409 when stale).")
+    @APIResponse(responseCode = "200", description = "The demand with its manager", content = @Content(schema = @Schema(implementation = DemandView.class)))
+    @APIResponse(responseCode = "404", description = "No such demand")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    public DemandView assignManager(@PathParam("demandId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) UUID demandId,
+                                    @Valid @NotNull ManagerAssignment assignment) {
+        return demands.assignManager(demandId, assignment.manager(), assignment.version());
     }
 }

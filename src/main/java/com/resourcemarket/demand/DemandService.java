@@ -274,7 +274,46 @@ public class DemandService {
     /** For the matching engine: resources were matched to a SUBMITTED demand. 404 if unknown, 409 if not legal. */
     @Transactional
     public DemandView markMatched(UUID id) {
-        return transition(require(id), DemandStatus.MATCHED, null);
+        Demand demand = require(id);
+        if (demand.status != DemandStatus.SUBMITTED) {
+            throw Problems.invalidTransition("Demand", demand.status, DemandStatus.MATCHED.name());
+        }
+        return transition(demand, DemandStatus.MATCHED, null);
+    }
+
+    /**
+     * For the cooperation feature: every cooperation of an IN_COOPERATION demand was declined or cancelled, so it
+     * is back to MATCHED (open for another proposal). 409 if not IN_COOPERATION.
+     */
+    @Transactional
+    public DemandView markCooperationEnded(UUID id, String reason) {
+        Demand demand = require(id);
+        if (demand.status != DemandStatus.IN_COOPERATION) {
+            throw Problems.invalidTransition("Demand", demand.status, DemandStatus.MATCHED.name());
+        }
+        return transition(demand, DemandStatus.MATCHED, reason);
+    }
+
+    /** The current status of a demand, for other features, without visibility checks or expiry; 404 if unknown. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DemandStatus statusOf(UUID id) {
+        return require(id).status;
+    }
+
+    /**
+     * Assigns the docking manager (a username; null unassigns). Resource managers and admins only. The version, when
+     * sent, must be the current one.
+     */
+    @Transactional
+    public DemandView assignManager(UUID id, String manager, Long version) {
+        Demand demand = require(id);
+        if (version != null && version != demand.version) {
+            throw Problems.staleVersion("Demand " + id, version, demand.version);
+        }
+        demand.assignedManager = manager == null || manager.isBlank() ? null : manager.strip();
+        demand.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Demand.flush();
+        return view(demand);
     }
 
     /** For the cooperation feature: negotiation/signing started on a MATCHED demand. 409 if not legal. */
@@ -640,6 +679,6 @@ public class DemandService {
                 d.mustHave.stream().map(m -> new MustHave(m.key, m.operator, plain(m.numberValue), plain(m.numberValueTo), m.textValue)).toList(),
                 d.niceToHave.stream().map(n -> new NiceToHave(n.key, n.weight)).toList(),
                 d.excludedPartners.stream().sorted().toList(),
-                d.status, d.submittedBy, d.createdAt, d.updatedAt, d.version);
+                d.status, d.submittedBy, d.assignedManager, d.createdAt, d.updatedAt, d.version);
     }
 }

@@ -206,6 +206,22 @@ public class PartnerService {
         LOG.infof("Contact details of partner %s revealed to %s (%s)", partner.id, reveal.actorUsername, reveal.actorSubject);
     }
 
+    /**
+     * A partner's business card: name and contact people with e-mail and phone in full, for another feature that
+     * has established the caller's right to them (the cooperation feature: the other party of a signed
+     * cooperation). The ID number is never on a card (a counterparty has no need for it). No caller checks here.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<PartnerCard> card(UUID id) {
+        Partner partner = Partner.findById(id);
+        if (partner == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new PartnerCard(partner.id, partner.nameZh, partner.nameEn,
+                partner.contacts.stream().map(contact -> new ContactView(contact.contactId, contact.name, contact.title,
+                        contact.email, contact.phone, null, false)).toList()));
+    }
+
     private static PartnerView view(Partner partner, boolean revealContacts) {
         return PartnerView.of(partner, revealContacts);
     }
