@@ -102,6 +102,48 @@ public final class ConsoleExtensions {
         };
     }
 
+    static String label(com.resourcemarket.demand.DemandStatus status, @TemplateAttribute("locale") Object locale) {
+        ConsoleMessages m = ConsoleI18n.messages(locale);
+        return switch (status) {
+            case SUBMITTED -> m.dstatus_SUBMITTED();
+            case MATCHED -> m.dstatus_MATCHED();
+            case IN_COOPERATION -> m.dstatus_IN_COOPERATION();
+            case FULFILLED -> m.dstatus_FULFILLED();
+            case CANCELLED -> m.dstatus_CANCELLED();
+            case EXPIRED -> m.dstatus_EXPIRED();
+        };
+    }
+
+    static String label(com.resourcemarket.cooperation.CooperationStatus status, @TemplateAttribute("locale") Object locale) {
+        ConsoleMessages m = ConsoleI18n.messages(locale);
+        return switch (status) {
+            case PROPOSED -> m.cstatus_PROPOSED();
+            case ACCEPTED -> m.cstatus_ACCEPTED();
+            case NEGOTIATING -> m.cstatus_NEGOTIATING();
+            case SIGNED -> m.cstatus_SIGNED();
+            case EXECUTING -> m.cstatus_EXECUTING();
+            case REVIEWED -> m.cstatus_REVIEWED();
+            case CLOSED -> m.cstatus_CLOSED();
+            case DECLINED -> m.cstatus_DECLINED();
+            case CANCELLED -> m.cstatus_CANCELLED();
+        };
+    }
+
+    static String label(com.resourcemarket.cooperation.CooperationAction action, @TemplateAttribute("locale") Object locale) {
+        ConsoleMessages m = ConsoleI18n.messages(locale);
+        return switch (action) {
+            case PROPOSE -> m.caction_PROPOSE();
+            case ACCEPT -> m.caction_ACCEPT();
+            case DECLINE -> m.caction_DECLINE();
+            case START_NEGOTIATION -> m.caction_START_NEGOTIATION();
+            case SIGN -> m.caction_SIGN();
+            case START_EXECUTION -> m.caction_START_EXECUTION();
+            case REVIEW -> m.caction_REVIEW();
+            case CLOSE -> m.caction_CLOSE();
+            case CANCEL -> m.caction_CANCEL();
+        };
+    }
+
     static String channelLabel(String channel, @TemplateAttribute("locale") Object locale) {
         ConsoleMessages m = ConsoleI18n.messages(locale);
         return "OFFLINE".equals(channel) ? m.channel_OFFLINE() : "ONLINE".equals(channel) ? m.channel_ONLINE() : "";

@@ -646,4 +646,172 @@ public interface ConsoleMessages {
     @Message("Service provider")
     String ptype_SERVICE_PROVIDER();
 
+    @Message("Demands")
+    String nav_demands();
+
+    @Message("Cooperations")
+    String nav_cooperations();
+
+    @Message("Match accuracy (target ≥ 85%)")
+    String kpi_accuracy();
+
+    @Message("Docking cycle, working days (target ≤ 7)")
+    String kpi_cycle();
+
+    @Message("Demands submitted {from} to {to}")
+    String kpi_period(Object from, Object to);
+
+    @Message("No data yet")
+    String kpi_no_data();
+
+    @Message("Match accuracy by category (%)")
+    String kpi_by_category();
+
+    @Message("Percent")
+    String kpi_percent();
+
+    @Message("Demands")
+    String demands_title();
+
+    @Message("Demand")
+    String demand_title_col();
+
+    @Message("Partner")
+    String demand_partner();
+
+    @Message("Regions")
+    String demand_regions();
+
+    @Message("Budget")
+    String demand_budget();
+
+    @Message("Quantity")
+    String demand_quantity();
+
+    @Message("Window")
+    String demand_window();
+
+    @Message("Docking manager")
+    String demand_manager();
+
+    @Message("Status history")
+    String demand_history();
+
+    @Message("Cooperations for this demand")
+    String demand_cooperations();
+
+    @Message("No demands.")
+    String demands_empty();
+
+    @Message("Cooperations")
+    String coops_title();
+
+    @Message("Cooperation {id}")
+    String coop_title(Object id);
+
+    @Message("Demand")
+    String coop_demand();
+
+    @Message("Resource")
+    String coop_resource();
+
+    @Message("Demander")
+    String coop_demander();
+
+    @Message("Resource owner")
+    String coop_owner();
+
+    @Message("Match score")
+    String coop_score();
+
+    @Message("Terms")
+    String coop_terms();
+
+    @Message("Signed")
+    String coop_signed();
+
+    @Message("Disputed")
+    String coop_disputed();
+
+    @Message("Reviews")
+    String coop_reviews();
+
+    @Message("Timeline")
+    String coop_timeline();
+
+    @Message("No cooperations.")
+    String coops_empty();
+
+    @Message("Submitted")
+    String dstatus_SUBMITTED();
+
+    @Message("Matched")
+    String dstatus_MATCHED();
+
+    @Message("In cooperation")
+    String dstatus_IN_COOPERATION();
+
+    @Message("Fulfilled")
+    String dstatus_FULFILLED();
+
+    @Message("Cancelled")
+    String dstatus_CANCELLED();
+
+    @Message("Expired")
+    String dstatus_EXPIRED();
+
+    @Message("Proposed")
+    String cstatus_PROPOSED();
+
+    @Message("Accepted")
+    String cstatus_ACCEPTED();
+
+    @Message("Negotiating")
+    String cstatus_NEGOTIATING();
+
+    @Message("Signed")
+    String cstatus_SIGNED();
+
+    @Message("Executing")
+    String cstatus_EXECUTING();
+
+    @Message("Reviewed")
+    String cstatus_REVIEWED();
+
+    @Message("Closed")
+    String cstatus_CLOSED();
+
+    @Message("Declined")
+    String cstatus_DECLINED();
+
+    @Message("Cancelled")
+    String cstatus_CANCELLED();
+
+    @Message("Propose")
+    String caction_PROPOSE();
+
+    @Message("Accept")
+    String caction_ACCEPT();
+
+    @Message("Decline")
+    String caction_DECLINE();
+
+    @Message("Start negotiation")
+    String caction_START_NEGOTIATION();
+
+    @Message("Sign")
+    String caction_SIGN();
+
+    @Message("Start execution")
+    String caction_START_EXECUTION();
+
+    @Message("Review")
+    String caction_REVIEW();
+
+    @Message("Close")
+    String caction_CLOSE();
+
+    @Message("Cancel")
+    String caction_CANCEL();
+
 }

@@ -51,13 +51,21 @@ public class DashboardPage {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    com.resourcemarket.kpi.KpiService kpis;
+
     @TemplateData
     public record Stat(String label, long value) {
     }
 
+    /** A KPI against its target: value shown as text ("—" without data), met or not. */
+    @TemplateData
+    public record Kpi(String label, String value, Boolean met) {
+    }
+
     @TemplateData
     public record Dashboard(List<Stat> stats, String statusChart, String gradeChart, String typeChart,
-                            List<ResourceView> rectification) {
+                            List<ResourceView> rectification, List<Kpi> kpis, String kpiPeriod, String accuracyChart) {
     }
 
     @GET
@@ -81,9 +89,27 @@ public class DashboardPage {
         Map<String, String> typeLabels = typeLabels();
         Map<String, Long> byType = new LinkedHashMap<>();
         all.facets().getOrDefault("type", Map.of()).forEach((type, n) -> byType.put(typeLabels.getOrDefault(type, type), n));
+        // KPIs over the demands submitted in the last 90 days (match accuracy, docking cycle in working days)
+        java.time.LocalDate today = java.time.LocalDate.now(com.resourcemarket.kpi.KpiService.ZONE);
+        String from = today.minusDays(89).toString();
+        var accuracy = kpis.matchAccuracy(from, today.toString());
+        var cycle = kpis.dockingCycle(from, today.toString());
+        List<Kpi> kpiList = List.of(
+                new Kpi(m.kpi_accuracy(), accuracy.overall().percent() == null ? m.kpi_no_data()
+                        : ConsoleExtensions.plain(accuracy.overall().percent()) + " %", accuracy.overall().meetsTarget()),
+                new Kpi(m.kpi_cycle(), cycle.overall().meanWorkingDays() == null ? m.kpi_no_data()
+                        : ConsoleExtensions.plain(cycle.overall().meanWorkingDays()), cycle.overall().meetsTarget()));
+        Map<String, Long> byCategory = new LinkedHashMap<>();
+        Map<String, String> categoryLabels = categoryLabels();
+        for (var group : accuracy.byCategory()) {
+            if (group.percent() != null) {
+                byCategory.put(categoryLabels.getOrDefault(group.group(), group.group()), group.percent().longValue());
+            }
+        }
         return Views.dashboard(new Dashboard(stats, chart("bar", m.dash_count(), byStatus),
                 chart("doughnut", m.dash_count(), byGrade), chart("bar", m.dash_count(), byType),
-                rectification.items())).setLocale(context.lang());
+                rectification.items(), kpiList, m.kpi_period(from, today.toString()),
+                chart("bar", m.kpi_percent(), byCategory))).setLocale(context.lang());
     }
 
     /** Language switch: remembers the choice in a cookie and goes back to the page (console paths only). */
@@ -120,6 +146,16 @@ public class DashboardPage {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Channel channel : Channel.values()) {
             for (TaxonomyNodeView node : taxonomy.list(channel, TaxonomyLevel.TYPE)) {
+                labels.put(node.code(), context.zh() ? node.labelZh() : node.labelEn());
+            }
+        }
+        return labels;
+    }
+
+    Map<String, String> categoryLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            for (TaxonomyNodeView node : taxonomy.list(channel, TaxonomyLevel.CATEGORY)) {
                 labels.put(node.code(), context.zh() ? node.labelZh() : node.labelEn());
             }
         }

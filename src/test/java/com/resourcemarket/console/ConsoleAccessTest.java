@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsoleAccessTest {
 
     private static final List<String> READ_PAGES = List.of("/console", "/console/resources", "/console/partners",
-            "/console/resources?q=美妆&status=ACTIVE");
+            "/console/resources?q=美妆&status=ACTIVE", "/console/demands", "/console/demands?status=SUBMITTED&page=2",
+            "/console/cooperations", "/console/cooperations?status=SIGNED");
     private static final List<String> CURATOR_PAGES = List.of("/console/review", "/console/resources/new",
             "/console/resources/tag-row?index=3");
 

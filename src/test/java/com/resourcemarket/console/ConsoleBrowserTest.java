@@ -21,7 +21,9 @@ import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,7 +41,9 @@ class ConsoleBrowserTest {
     private static final String SUFFIX = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     private static final String NAME_ZH = "星河美妆直播间" + SUFFIX;
     private static final String NAME_EN = "Galaxy beauty live room " + SUFFIX;
+    private static final String DEMAND_TITLE = "华东门店直播推广需求 " + SUFFIX;
     private static String resourceId;
+    private static String cooperationId;
 
     private String base;
 
@@ -58,7 +62,6 @@ class ConsoleBrowserTest {
             browser.signIn("manager", "demo");
             assertThat(browser.text(By.tagName("h1"))).isEqualTo("Dashboard");
             assertThat(browser.driver.findElements(By.id("nav-review"))).hasSize(1);
-            browser.screenshot("dashboard-en");
 
             // create with the tag editor: dictionary tags, numbers in the dictionary's unit
             browser.driver.findElement(By.id("nav-new-resource")).click();
@@ -134,6 +137,20 @@ class ConsoleBrowserTest {
             browser.await(By.id("partners"));
             browser.screenshot("partners-en");
 
+            // a demand of Huadong docked with this resource: the demand and the cooperation timeline
+            cooperationId = signedCooperation(resourceId);
+            browser.open("/console/demands");
+            browser.await(By.linkText(DEMAND_TITLE)).click();
+            assertThat(browser.text(By.id("demand-title"))).isEqualTo(DEMAND_TITLE);
+            browser.screenshot("demand-en");
+            browser.open("/console/cooperations/" + cooperationId);
+            assertThat(browser.text(By.id("cooperation-status"))).isEqualTo("Signed");
+            assertThat(browser.text(By.id("cooperation-timeline"))).contains("Propose", "Accept", "Start negotiation", "Sign");
+            browser.screenshot("cooperation-en");
+            browser.open("/console");
+            browser.await(By.id("kpis"));
+            browser.screenshot("dashboard-en");
+
             // the same pages in Chinese through the switcher (kept in a cookie)
             browser.open("/console");
             browser.await(By.id("lang-zh")).click();
@@ -158,6 +175,12 @@ class ConsoleBrowserTest {
             browser.open("/console/partners");
             browser.await(By.id("partners"));
             browser.screenshot("partners-zh");
+            browser.open("/console/cooperations/" + cooperationId);
+            assertThat(browser.text(By.id("cooperation-status"))).isEqualTo("已签约");
+            browser.screenshot("cooperation-zh");
+            browser.open("/console/demands");
+            browser.await(By.id("demands"));
+            browser.screenshot("demands-zh");
 
             // sign out through Keycloak (RP-initiated logout)
             browser.driver.findElement(By.id("logout")).click();
@@ -200,6 +223,27 @@ class ConsoleBrowserTest {
                 .then().statusCode(200).extract().path("status").equals("ACTIVE");
         assertThat((String) given().auth().oauth2(Tokens.manager()).get("/api/v1/resources/" + resourceId)
                 .then().statusCode(200).extract().path("status")).isEqualTo("ACTIVE");
+    }
+
+    /** Through the API: a Huadong demand, a cooperation with the resource proposed, accepted, negotiated, signed. */
+    private static String signedCooperation(String resource) {
+        String demand = given().auth().oauth2(Tokens.huadongClient()).contentType("application/json")
+                .header("Idempotency-Key", "console-" + SUFFIX)
+                .body(Map.of("title", DEMAND_TITLE, "typeCode", "online.digital-marketing.content-platform",
+                        "regions", List.of("310000")))
+                .post("/api/v1/demands").then().statusCode(201).extract().path("id");
+        String cooperation = given().auth().oauth2(Tokens.huadongClient()).contentType("application/json")
+                .body(Map.of("demandId", demand, "resourceId", resource, "matchScore", "87.5"))
+                .post("/api/v1/cooperations").then().statusCode(201).extract().path("id");
+        Map<String, Object> terms = Map.of("price", Map.of("amount", "480000.00", "currency", "CNY"),
+                "quantity", Map.of("amount", "100", "unit", "场 sessions"),
+                "startDate", LocalDate.now().plusDays(7).toString(), "endDate", LocalDate.now().plusDays(90).toString());
+        for (Map<String, Object> command : List.of(Map.<String, Object>of("action", "ACCEPT"),
+                Map.<String, Object>of("action", "START_NEGOTIATION"), Map.of("action", "SIGN", "terms", terms))) {
+            given().auth().oauth2(Tokens.manager()).contentType("application/json").body(command)
+                    .post("/api/v1/cooperations/" + cooperation + "/transitions").then().statusCode(200);
+        }
+        return cooperation;
     }
 
     private static void act(Browser browser, String action) {
