@@ -59,6 +59,7 @@ import java.util.UUID;
 /** Catalogue pages: search with filters and facets, resource detail, edit form, lifecycle, grading, evaluation, review queue. */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
+@ConsolePage
 public class CataloguePages {
 
     private static final String CURSOR = "^[A-Za-z0-9_=-]*$";

@@ -22,8 +22,10 @@ import java.util.Base64;
  * untouched: a console page sets a random {@value #COOKIE} cookie (path /console, SameSite=Strict, HttpOnly) and
  * renders the same value into every form ({@value #FIELD}) and into htmx's {@value #HEADER} header. A console
  * request that changes state must send it back; otherwise 403 before the endpoint runs. Console POSTs accept only
- * form bodies, which a foreign page can post but whose cookie it can neither read nor set.
+ * form bodies, which a foreign page can post but whose cookie it can neither read nor set. Bound by name
+ * ({@link ConsolePage}) to the console's resources only.
  */
+@ConsolePage
 public class ConsoleCsrf {
 
     public static final String COOKIE = "console-csrf";

@@ -37,6 +37,7 @@ import java.util.Map;
 /** The console's home (dashboard with charts), the language switch and the signed-out page. */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
+@ConsolePage
 public class DashboardPage {
 
     @Inject

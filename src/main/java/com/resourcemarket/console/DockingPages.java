@@ -35,6 +35,7 @@ import java.util.UUID;
 /** Demands (需求) with their history and cooperations, and cooperations (合作) with their timeline; read-only. */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
+@ConsolePage
 public class DockingPages {
 
     private static final int PAGE_SIZE = 25;

@@ -33,6 +33,7 @@ import java.util.Map;
 /** Partner management: the list (paged on the server) and registering a partner. */
 @Path("/console/partners")
 @Produces(MediaType.TEXT_HTML)
+@ConsolePage
 public class PartnerPages {
 
     private static final int PAGE_SIZE = 25;
