@@ -11,6 +11,7 @@ import java.util.Map;
  * Test-only changes to the running test Keycloak through its admin REST API, e.g. a client whose tokens live
  * one second, to prove that expired tokens are refused. The committed realm itself is never changed.
  */
+@SuppressWarnings("unchecked")
 public final class KeycloakAdmin {
 
     private KeycloakAdmin() {
@@ -39,6 +40,28 @@ public final class KeycloakAdmin {
             admin().contentType(ContentType.JSON).body(List.of(representation))
                     .post(url("/users/" + userId + "/role-mappings/realm")).then().statusCode(204);
         }
+    }
+
+    /**
+     * Lets the console client redirect to the test service's random port: adds {@code http://localhost:<port>/console/*}
+     * to its redirect and post-logout URIs (the committed realm names port 8080).
+     */
+    public static void allowConsoleOn(int port) {
+        String internalId = admin().queryParam("clientId", "resource-market-console").get(url("/clients"))
+                .then().statusCode(200).extract().jsonPath().getString("[0].id");
+        Map<String, Object> client = admin().get(url("/clients/" + internalId)).then().statusCode(200)
+                .extract().jsonPath().getMap("");
+        String base = "http://localhost:" + port + "/console";
+        List<String> redirects = new java.util.ArrayList<>((List<String>) client.get("redirectUris"));
+        if (!redirects.contains(base + "/*")) {
+            redirects.add(base + "/*");
+            redirects.add(base);
+        }
+        client.put("redirectUris", redirects);
+        Map<String, Object> attributes = new java.util.HashMap<>((Map<String, Object>) client.get("attributes"));
+        attributes.put("post.logout.redirect.uris", "+");
+        client.put("attributes", attributes);
+        admin().contentType(ContentType.JSON).body(client).put(url("/clients/" + internalId)).then().statusCode(204);
     }
 
     private static String url(String path) {

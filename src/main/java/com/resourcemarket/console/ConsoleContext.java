@@ -1,0 +1,75 @@
+package com.resourcemarket.console;
+
+import com.resourcemarket.core.security.Caller;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/** Per request: the console language and the signed-in user. */
+@RequestScoped
+public class ConsoleContext {
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    Caller caller;
+
+    private String lang;
+
+    /** This request's CSRF token (set by {@link ConsoleCsrf}); a new one is sent as a cookie with the response. */
+    private String csrfToken;
+    private boolean newCsrfCookie;
+
+    public String csrfToken() {
+        return csrfToken == null ? "" : csrfToken;
+    }
+
+    void csrfToken(String token, boolean issueCookie) {
+        this.csrfToken = token;
+        this.newCsrfCookie = issueCookie;
+    }
+
+    boolean newCsrfCookie() {
+        return newCsrfCookie;
+    }
+
+    public String lang() {
+        if (lang == null) {
+            RoutingContext context = request.getCurrent();
+            Cookie cookie = context == null ? null : context.request().getCookie(ConsoleI18n.COOKIE);
+            String accept = context == null ? null : context.request().getHeader("Accept-Language");
+            lang = ConsoleI18n.choose(cookie == null ? null : cookie.getValue(), accept);
+        }
+        return lang;
+    }
+
+    public boolean zh() {
+        return ConsoleI18n.ZH.equals(lang());
+    }
+
+    public ConsoleMessages messages() {
+        return ConsoleI18n.messages(lang());
+    }
+
+    public ConsoleUser user() {
+        return new ConsoleUser(caller.displayName().filter(n -> !n.isBlank()).orElse(caller.username()), caller.roles());
+    }
+
+    public String path() {
+        RoutingContext context = request.getCurrent();
+        if (context == null) {
+            return "/console";
+        }
+        String query = context.request().query();
+        return context.request().path() + (query == null || query.isEmpty() ? "" : "?" + query);
+    }
+
+    /** True for requests made by htmx (boosted links and forms). */
+    public boolean htmx() {
+        RoutingContext context = request.getCurrent();
+        return context != null && "true".equals(context.request().getHeader("HX-Request"));
+    }
+}
