@@ -24,6 +24,10 @@ public final class ConsoleGlobals {
         return java.util.List.of("nameZh", "nameEn", "regions");
     }
 
+    static java.util.List<String> planFields() {
+        return java.util.List.of("code", "name", "effectiveFrom", "scopeKey");
+    }
+
     static ConsoleUser user() {
         return context() == null ? new ConsoleUser("", java.util.Set.of()) : context().user();
     }

@@ -10,6 +10,8 @@ import com.resourcemarket.demand.DemandDtos.DemandEventView;
 import com.resourcemarket.demand.DemandDtos.DemandView;
 import com.resourcemarket.demand.DemandService;
 import com.resourcemarket.demand.DemandStatus;
+import com.resourcemarket.matching.MatchDtos.RunView;
+import com.resourcemarket.matching.MatchService;
 import com.resourcemarket.partner.PartnerService;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.TemplateData;
@@ -17,7 +19,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +30,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +44,7 @@ import java.util.UUID;
 public class DockingPages {
 
     private static final int PAGE_SIZE = 25;
+    private static final int MATCHES_SHOWN = 20;
 
     @Inject
     ConsoleContext context;
@@ -52,6 +58,9 @@ public class DockingPages {
     @Inject
     PartnerService partners;
 
+    @Inject
+    MatchService matches;
+
     @TemplateData
     public record DemandsView(List<DemandView> items, List<CataloguePages.Option> statuses, String status, int page,
                               String previousHref, String nextHref, Map<UUID, String> partnerNames) {
@@ -59,7 +68,7 @@ public class DockingPages {
 
     @TemplateData
     public record DemandDetail(DemandView d, List<DemandEventView> history, List<CooperationView> cooperations,
-                               Map<UUID, String> partnerNames) {
+                               Map<UUID, String> partnerNames, RunView matches, String flash, String matchError) {
     }
 
     @TemplateData
@@ -93,14 +102,47 @@ public class DockingPages {
     @GET
     @Path("/demands/{id}")
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
-    public TemplateInstance demand(@PathParam("id") String id) {
+    public TemplateInstance demand(@PathParam("id") String id, @QueryParam("done") String done) {
+        return demandPage(uuid(id, "Demand"), "matched".equals(done) ? context.messages().match_done() : null, null);
+    }
+
+    /** Runs the matching engine for the demand now (managers, admin) and shows the new ranking. */
+    @POST
+    @Path("/demands/{id}/match")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
+    public Response match(@PathParam("id") String id) {
         UUID demandId = uuid(id, "Demand");
+        try {
+            matches.run(demandId, MATCHES_SHOWN);
+        } catch (HttpProblem problem) {
+            if (problem.getStatusCode() == 404) {
+                throw problem;
+            }
+            return Response.status(problem.getStatusCode()).entity(demandPage(demandId, null,
+                    ConsoleErrors.describe(problem, context.messages()))).type("text/html;charset=UTF-8").build();
+        }
+        String target = "/console/demands/" + demandId + "?done=matched";
+        if (context.htmx()) {
+            return Response.noContent().header("HX-Redirect", target).build();
+        }
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    private TemplateInstance demandPage(UUID demandId, String flash, String matchError) {
         DemandView demand = demands.get(demandId);
         List<CooperationView> related = cooperations.list(null, demandId, null, 0, 50);
         List<UUID> ids = new ArrayList<>(List.of(demand.partnerId()));
         related.forEach(c -> ids.add(c.ownerPartnerId()));
-        return ConsoleViews.demand(new DemandDetail(demand, demands.history(demandId), related, names(ids)))
-                .setLocale(context.lang());
+        RunView ranking;
+        try {
+            ranking = matches.latest(demandId, MATCHES_SHOWN);
+            ranking.results().stream().filter(r -> r.resource() != null).forEach(r -> ids.add(r.resource().ownerPartnerId()));
+        } catch (HttpProblem problem) {
+            ranking = null; // never matched
+        }
+        return ConsoleViews.demand(new DemandDetail(demand, demands.history(demandId), related, names(ids), ranking,
+                flash, matchError)).setLocale(context.lang());
     }
 
     @GET
