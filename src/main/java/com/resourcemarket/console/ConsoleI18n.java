@@ -48,6 +48,11 @@ public final class ConsoleI18n {
                 : MessageBundles.get(ConsoleMessages.class);
     }
 
+    public static FinanceMessages finance(Object locale) {
+        return isZh(locale) ? MessageBundles.get(FinanceMessages.class, Localized.Literal.of(ZH))
+                : MessageBundles.get(FinanceMessages.class);
+    }
+
     public static List<String> languages() {
         return List.of(ZH, EN);
     }

@@ -103,7 +103,7 @@ public class DockingPages {
     @Path("/demands/{id}")
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance demand(@PathParam("id") String id, @QueryParam("done") String done) {
-        return demandPage(uuid(id, "Demand"), "matched".equals(done) ? context.messages().match_done() : null, null);
+        return demandPage(uuid(id, "Demand"), "matched".equals(done) ? ConsoleI18n.finance(context.lang()).match_done() : null, null);
     }
 
     /** Runs the matching engine for the demand now (managers, admin) and shows the new ranking. */

@@ -19,7 +19,7 @@ public final class FinanceExtensions {
     }
 
     static String label(StatementStatus status, @TemplateAttribute("locale") Object locale) {
-        ConsoleMessages m = ConsoleI18n.messages(locale);
+        FinanceMessages m = ConsoleI18n.finance(locale);
         if (status == null) {
             return "";
         }
@@ -32,7 +32,7 @@ public final class FinanceExtensions {
     }
 
     static String label(TierMode mode, @TemplateAttribute("locale") Object locale) {
-        ConsoleMessages m = ConsoleI18n.messages(locale);
+        FinanceMessages m = ConsoleI18n.finance(locale);
         if (mode == null) {
             return "";
         }
@@ -40,7 +40,7 @@ public final class FinanceExtensions {
     }
 
     static String label(VolumeBasis basis, @TemplateAttribute("locale") Object locale) {
-        ConsoleMessages m = ConsoleI18n.messages(locale);
+        FinanceMessages m = ConsoleI18n.finance(locale);
         if (basis == null) {
             return "";
         }
@@ -48,7 +48,7 @@ public final class FinanceExtensions {
     }
 
     static String label(RuleScope scope, @TemplateAttribute("locale") Object locale) {
-        ConsoleMessages m = ConsoleI18n.messages(locale);
+        FinanceMessages m = ConsoleI18n.finance(locale);
         if (scope == null) {
             return "";
         }
@@ -61,7 +61,7 @@ public final class FinanceExtensions {
     }
 
     static String label(MatchFactor factor, @TemplateAttribute("locale") Object locale) {
-        ConsoleMessages m = ConsoleI18n.messages(locale);
+        FinanceMessages m = ConsoleI18n.finance(locale);
         if (factor == null) {
             return "";
         }
@@ -85,7 +85,7 @@ public final class FinanceExtensions {
 
     /** The seeded contribution types have a label in both languages; others show their code. */
     static String typeLabel(String code, @TemplateAttribute("locale") Object locale) {
-        ConsoleMessages m = ConsoleI18n.messages(locale);
+        FinanceMessages m = ConsoleI18n.finance(locale);
         if ("ONLINE_PLATFORM_ORDER".equals(code)) {
             return m.ctype_ONLINE_PLATFORM_ORDER();
         }

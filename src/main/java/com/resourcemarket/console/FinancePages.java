@@ -202,7 +202,7 @@ public class FinancePages {
             try {
                 effective = java.time.LocalDate.parse(effectiveFrom.strip()).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
             } catch (DateTimeParseException e) {
-                errors.put("effectiveFrom", m.v_date());
+                errors.put("effectiveFrom", fin().v_date());
             }
         }
         RuleScope ruleScope = parse(RuleScope.class, scope);
@@ -238,7 +238,7 @@ public class FinancePages {
             if (percent == null) {
                 e[1] = rate == null || rate.isBlank() ? m.v_required() : m.v_number();
             } else if (type != null && outside(percent.divide(HUNDRED), type)) {
-                e[1] = m.plan_rate_bounds(percent(type.minRate()), percent(type.maxRate()));
+                e[1] = fin().plan_rate_bounds(percent(type.minRate()), percent(type.maxRate()));
             }
             if (e[0] != null || e[1] != null) {
                 tierErrors.put(i, e);
@@ -290,7 +290,7 @@ public class FinancePages {
                     }
                 }
                 if (!errors.any() && tierErrors.isEmpty()) {
-                    errors.general(problem.getStatusCode() == 409 ? m.plan_code_taken() : ConsoleErrors.describe(problem, m));
+                    errors.general(problem.getStatusCode() == 409 ? fin().plan_code_taken() : ConsoleErrors.describe(problem, m));
                 }
             }
         }
@@ -303,7 +303,7 @@ public class FinancePages {
             errors.general(m.form_has_errors());
         }
         if (!tierErrors.isEmpty() && errors.first().isEmpty()) {
-            errors.put("tiers", m.plan_tier_errors());
+            errors.put("tiers", fin().plan_tier_errors());
         }
         return Response.ok(planForm(posted, rows, errors)).build();
     }
@@ -336,14 +336,14 @@ public class FinancePages {
             }
         }
         if (!valid) {
-            return FinanceViews.planPreview(new Preview(m.plan_preview_invalid(), true)).setLocale(context.lang());
+            return FinanceViews.planPreview(new Preview(fin().plan_preview_invalid(), true)).setLocale(context.lang());
         }
         long orderCount = orders == null ? 0 : orders.longValue();
         TierCalculator.Result result = TierCalculator.compute(tierMode, volumeBasis, tiers, gmv, orderCount);
         String volume = gmv.setScale(2, RoundingMode.HALF_UP).toPlainString();
         String text = volumeBasis == VolumeBasis.GMV
-                ? m.plan_preview_result(volume, result.commission().toPlainString(), result.tierReached())
-                : m.plan_preview_result_orders(volume, orderCount, result.commission().toPlainString(), result.tierReached());
+                ? fin().plan_preview_result(volume, result.commission().toPlainString(), result.tierReached())
+                : fin().plan_preview_result_orders(volume, orderCount, result.commission().toPlainString(), result.tierReached());
         return FinanceViews.planPreview(new Preview(text, false)).setLocale(context.lang());
     }
 
@@ -377,7 +377,7 @@ public class FinancePages {
     @Path("/runs")
     public TemplateInstance runs(@QueryParam("done") String done) {
         return runsPage(YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(), FormErrors.none(),
-                "settled".equals(done) ? context.messages().run_done() : null);
+                "settled".equals(done) ? fin().run_done() : null);
     }
 
     @POST
@@ -388,7 +388,7 @@ public class FinancePages {
         FormErrors errors = FormErrors.none();
         YearMonth month = month(period);
         if (month == null) {
-            errors.put("period", period == null || period.isBlank() ? m.v_required() : m.v_month());
+            errors.put("period", period == null || period.isBlank() ? m.v_required() : fin().v_month());
         } else {
             try {
                 settlements.run(month);
@@ -398,7 +398,7 @@ public class FinancePages {
                 }
                 return Response.seeOther(URI.create(target)).build();
             } catch (HttpProblem problem) {
-                errors.put("period", problem.getStatusCode() == 409 ? m.run_conflict() : ConsoleErrors.describe(problem, m));
+                errors.put("period", problem.getStatusCode() == 409 ? fin().run_conflict() : ConsoleErrors.describe(problem, m));
             }
         }
         errors.general(m.form_has_errors());
@@ -416,7 +416,7 @@ public class FinancePages {
     public TemplateInstance statementList(@QueryParam("period") String period, @QueryParam("status") String status,
                                           @QueryParam("page") String page) {
         YearMonth month = period == null || period.isBlank() ? null : month(period);
-        String periodError = period != null && !period.isBlank() && month == null ? context.messages().v_month() : null;
+        String periodError = period != null && !period.isBlank() && month == null ? fin().v_month() : null;
         StatementStatus chosen = parse(StatementStatus.class, status);
         int p = page(page);
         List<StatementView> items = statements.list(month, null, chosen, (p - 1) * PAGE_SIZE, PAGE_SIZE + 1);
@@ -489,7 +489,7 @@ public class FinancePages {
                 throw problem;
             }
             status = problem.getStatusCode();
-            errors.general(problem.getStatusCode() == 403 && "approve".equals(action) ? m.stmt_four_eyes()
+            errors.general(problem.getStatusCode() == 403 && "approve".equals(action) ? fin().stmt_four_eyes()
                     : ConsoleErrors.describe(problem, m));
         }
         if (!errors.any()) {
@@ -521,7 +521,7 @@ public class FinancePages {
         YearMonth last = to == null || to.isBlank() ? now : month(to);
         String error = null;
         if (first == null || last == null || last.isBefore(first) || first.plusMonths(120).isBefore(last)) {
-            error = context.messages().report_range_error();
+            error = fin().report_range_error();
             first = now.minusMonths(11);
             last = now;
         }
@@ -542,8 +542,8 @@ public class FinancePages {
             months.add(row.key());
         }
         return FinanceViews.financeReports(new ReportsView(first.toString(), last.toString(), byPartner, names,
-                chart("bar", m.report_commission(), byMonth, Map.of()), chart("doughnut", m.report_commission(), byType, Map.of()),
-                chart("bar", m.report_commission(), byPartner, names), months, error)).setLocale(context.lang());
+                chart("bar", fin().report_commission(), byMonth, Map.of()), chart("doughnut", fin().report_commission(), byType, Map.of()),
+                chart("bar", fin().report_commission(), byPartner, names), months, error)).setLocale(context.lang());
     }
 
     /** The existing streamed export (forward-only JDBC cursor), under the console session. */
@@ -596,6 +596,10 @@ public class FinancePages {
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e) {
         return ConsoleErrors.forbidden(context);
+    }
+
+    private FinanceMessages fin() {
+        return ConsoleI18n.finance(context.lang());
     }
 
     private String partnerName(UUID id) {
