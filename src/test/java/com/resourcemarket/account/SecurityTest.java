@@ -75,11 +75,12 @@ class SecurityTest {
 
     @Test
     void expiredTokenIs401() throws InterruptedException {
-        KeycloakAdmin.createServiceClient("test-short-lived", "short-lived-secret", List.of("partner"), 1);
+        // 8 s: long enough for the first call on a busy machine, short enough to wait out
+        KeycloakAdmin.createServiceClient("test-short-lived", "short-lived-secret", List.of("partner"), 8);
         String token = Tokens.request(Map.of("grant_type", "client_credentials",
                 "client_id", "test-short-lived", "client_secret", "short-lived-secret")).getString("access_token");
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(200);
-        Thread.sleep(2_500);
+        Thread.sleep(10_000);
         given().auth().oauth2(token).get("/api/v1/me")
                 .then().statusCode(401).contentType("application/problem+json");
     }

@@ -4,6 +4,8 @@ import com.resourcemarket.cooperation.Cooperation;
 import com.resourcemarket.cooperation.CooperationSigning;
 import com.resourcemarket.cooperation.CooperationStatus;
 import com.resourcemarket.core.persistence.Ids;
+import com.resourcemarket.demand.Demand;
+import com.resourcemarket.demand.DemandStatus;
 import com.resourcemarket.testsupport.DemoPartners;
 import com.resourcemarket.testsupport.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -142,9 +144,18 @@ public final class CommissionFixtures {
                               Instant signedAt) {
         ensureBase();
         QuarkusTransaction.requiringNew().run(() -> {
+            // One demand per cooperation: at most one open cooperation may exist per (demand, resource).
+            Demand demand = new Demand();
+            demand.id = Ids.newId();
+            demand.partnerId = demanderPartnerId;
+            demand.title = "佣金测试需求 commission test demand";
+            demand.categoryCode = categoryCode;
+            demand.status = DemandStatus.IN_COOPERATION;
+            demand.submittedBy = "commission-fixture";
+            demand.persist();
             Cooperation cooperation = new Cooperation();
             cooperation.id = id;
-            cooperation.demandId = UUID.fromString(demandId);
+            cooperation.demandId = demand.id;
             cooperation.resourceId = UUID.fromString(resourceId);
             cooperation.demanderPartnerId = demanderPartnerId;
             cooperation.ownerPartnerId = ownerPartnerId;

@@ -262,7 +262,9 @@ class CooperationWorkflowTest {
         as(Tokens.manager()).get("/api/v1/cooperations/" + id + "/events").then().body("action", not(hasItem("SIGN")));
 
         Map<String, Object> plan = CooperationFixtures.terms();
-        String planId = UUID.randomUUID().toString();
+        // A real plan: the commission feature binds the version in force at signing (and vetoes unknown plans).
+        String planId = com.resourcemarket.commission.CommissionFixtures.plan(
+                com.resourcemarket.commission.CommissionFixtures.standardRules()).toString();
         plan.put("commissionPlanId", planId);
         act(Tokens.beautyClipClient(), id, Map.of("action", "SIGN", "terms", plan)).then().statusCode(200)
                 .body("terms.commissionPlanId", equalTo(planId));
