@@ -2,6 +2,7 @@ package com.resourcemarket.calendar;
 
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.persistence.ReferenceCache;
+import com.resourcemarket.core.time.MarketTime;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +29,6 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class WorkingDayCalendar {
-
-    /** Days are counted in China's time zone unless a caller says otherwise. */
-    public static final ZoneId DEFAULT_ZONE = WorkingDays.CHINA;
 
     /** An entry as saved, and whether it was new. */
     public record Saved(CalendarDayView day, boolean created) {
@@ -59,7 +57,7 @@ public class WorkingDayCalendar {
 
     /** {@link #workingDaysBetween(Instant, Instant, ZoneId)} in Asia/Shanghai. */
     public long workingDaysBetween(Instant start, Instant end) {
-        return workingDaysBetween(start, end, DEFAULT_ZONE);
+        return workingDaysBetween(start, end, MarketTime.ZONE);
     }
 
     /** Working days in ({@code from}, {@code to}]; see {@link WorkingDays#between(LocalDate, LocalDate)}. */

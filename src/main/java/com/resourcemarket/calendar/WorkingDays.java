@@ -20,9 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class WorkingDays {
 
-    /** The zone in which the marketplace counts days unless told otherwise. */
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     private final Map<LocalDate, DayKind> exceptions;
     private final Map<Integer, int[]> prefixByYear = new ConcurrentHashMap<>();
 

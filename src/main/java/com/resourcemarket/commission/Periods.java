@@ -1,16 +1,15 @@
 package com.resourcemarket.commission;
 
 import com.resourcemarket.core.error.Problems;
+import com.resourcemarket.core.time.MarketTime;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /** Settlement periods: calendar months in market time (Asia/Shanghai), written yyyy-MM, stored as yyyymm. */
 public final class Periods {
 
-    public static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
     public static final String PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])$";
 
     private Periods() {
@@ -25,7 +24,7 @@ public final class Periods {
     }
 
     public static int of(Instant instant) {
-        YearMonth month = YearMonth.from(instant.atZone(MARKET_ZONE));
+        YearMonth month = YearMonth.from(instant.atZone(MarketTime.ZONE));
         return month.getYear() * 100 + month.getMonthValue();
     }
 
@@ -54,7 +53,7 @@ public final class Periods {
     }
 
     public static Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(MARKET_ZONE).toInstant();
+        return month.atDay(1).atStartOfDay(MarketTime.ZONE).toInstant();
     }
 
     public static Instant end(YearMonth month) {

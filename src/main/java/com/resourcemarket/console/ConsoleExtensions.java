@@ -7,6 +7,7 @@ import com.resourcemarket.catalogue.ResourceDtos.ResourceView;
 import com.resourcemarket.catalogue.ResourceDtos.Tag;
 import com.resourcemarket.catalogue.ResourceStatus;
 import com.resourcemarket.catalogue.reference.TagDimension;
+import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.partner.PartnerType;
 import com.resourcemarket.partner.PartnerView;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
@@ -16,14 +17,13 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Localised labels for domain values, used in templates as {@code {status.label}}, {@code {resource.name}}. */
 @TemplateExtension
 public final class ConsoleExtensions {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(MarketTime.ZONE);
 
     private ConsoleExtensions() {
     }

@@ -12,6 +12,7 @@ import com.resourcemarket.catalogue.reference.TaxonomyService;
 import com.resourcemarket.core.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.resourcemarket.core.time.MarketTime;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -91,7 +92,7 @@ public class DashboardPage {
         Map<String, Long> byType = new LinkedHashMap<>();
         all.facets().getOrDefault("type", Map.of()).forEach((type, n) -> byType.put(typeLabels.getOrDefault(type, type), n));
         // KPIs over the demands submitted in the last 90 days (match accuracy, docking cycle in working days)
-        java.time.LocalDate today = java.time.LocalDate.now(com.resourcemarket.kpi.KpiService.ZONE);
+        java.time.LocalDate today = java.time.LocalDate.now(MarketTime.ZONE);
         String from = today.minusDays(89).toString();
         var accuracy = kpis.matchAccuracy(from, today.toString());
         var cycle = kpis.dockingCycle(from, today.toString());

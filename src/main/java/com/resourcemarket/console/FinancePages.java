@@ -23,6 +23,7 @@ import com.resourcemarket.commission.settlement.StatementService;
 import com.resourcemarket.commission.settlement.StatementStatus;
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.security.Roles;
+import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.partner.PartnerService;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.TemplateData;
@@ -48,7 +49,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -200,7 +200,7 @@ public class FinancePages {
         java.time.Instant effective = null;
         if (effectiveFrom != null && !effectiveFrom.isBlank()) {
             try {
-                effective = java.time.LocalDate.parse(effectiveFrom.strip()).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+                effective = java.time.LocalDate.parse(effectiveFrom.strip()).atStartOfDay(MarketTime.ZONE).toInstant();
             } catch (DateTimeParseException e) {
                 errors.put("effectiveFrom", fin().v_date());
             }
@@ -376,7 +376,7 @@ public class FinancePages {
     @GET
     @Path("/runs")
     public TemplateInstance runs(@QueryParam("done") String done) {
-        return runsPage(YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1).toString(), FormErrors.none(),
+        return runsPage(YearMonth.now(MarketTime.ZONE).minusMonths(1).toString(), FormErrors.none(),
                 "settled".equals(done) ? fin().run_done() : null);
     }
 
@@ -516,7 +516,7 @@ public class FinancePages {
     @GET
     @Path("/reports")
     public TemplateInstance reportsPage(@QueryParam("from") String from, @QueryParam("to") String to) {
-        YearMonth now = YearMonth.now(ZoneId.of("Asia/Shanghai"));
+        YearMonth now = YearMonth.now(MarketTime.ZONE);
         YearMonth first = from == null || from.isBlank() ? now.minusMonths(11) : month(from);
         YearMonth last = to == null || to.isBlank() ? now : month(to);
         String error = null;

@@ -21,6 +21,7 @@ import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.persistence.Ids;
 import com.resourcemarket.core.security.Caller;
 import com.resourcemarket.core.security.Roles;
+import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.demand.DemandDtos.Area;
 import com.resourcemarket.demand.DemandDtos.Budget;
 import com.resourcemarket.demand.DemandDtos.DemandEventView;
@@ -50,7 +51,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -83,7 +83,6 @@ public class DemandService {
     public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
     /** The marketplace's business day: windows are calendar days in China. */
-    static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
     private static final JsonMapper CANONICAL = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -406,7 +405,7 @@ public class DemandService {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(MARKET_ZONE);
+        return LocalDate.now(MarketTime.ZONE);
     }
 
     private DemandView transition(Demand demand, DemandStatus next, String reason) {

@@ -2,6 +2,7 @@ package com.resourcemarket.kpi;
 
 import com.resourcemarket.calendar.WorkingDayCalendar;
 import com.resourcemarket.core.error.Problems;
+import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.kpi.KpiDtos.Accuracy;
 import com.resourcemarket.kpi.KpiDtos.AccuracyReport;
 import com.resourcemarket.kpi.KpiDtos.Cycle;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
@@ -40,7 +40,6 @@ import java.util.function.Function;
 @ApplicationScoped
 public class KpiService {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     public static final String ALL = "all";
     public static final String UNASSIGNED = "unassigned";
     static final BigDecimal ACCURACY_TARGET = new BigDecimal("85.00");
@@ -62,7 +61,7 @@ public class KpiService {
     }
 
     static Period period(String fromText, String toText) {
-        LocalDate from = fromText == null ? LocalDate.now(ZONE).withDayOfMonth(1) : date("from", fromText);
+        LocalDate from = fromText == null ? LocalDate.now(MarketTime.ZONE).withDayOfMonth(1) : date("from", fromText);
         LocalDate to = toText == null ? from.with(TemporalAdjusters.lastDayOfMonth()) : date("to", toText);
         if (to.isBefore(from)) {
             throw Problems.invalidParameter("query", "to", "must not be before from (" + from + ")");
@@ -98,8 +97,8 @@ public class KpiService {
     }
 
     private List<Row> cohort(Period period) {
-        Instant start = period.from().atStartOfDay(ZONE).toInstant();
-        Instant end = period.to().plusDays(1).atStartOfDay(ZONE).toInstant();
+        Instant start = period.from().atStartOfDay(MarketTime.ZONE).toInstant();
+        Instant end = period.to().plusDays(1).atStartOfDay(MarketTime.ZONE).toInstant();
         return em.createQuery("select d.categoryCode, d.assignedManager, d.createdAt, "
                         + "(select min(c.signedAt) from Cooperation c where c.demandId = d.id) "
                         + "from Demand d where d.createdAt >= :start and d.createdAt < :end", Object[].class)
@@ -140,7 +139,7 @@ public class KpiService {
         for (Row row : rows) {
             if (row.firstSignedAt() != null && !row.firstSignedAt().isBefore(row.submittedAt())) {
                 signed++;
-                days += calendar.workingDaysBetween(row.submittedAt(), row.firstSignedAt(), ZONE);
+                days += calendar.workingDaysBetween(row.submittedAt(), row.firstSignedAt(), MarketTime.ZONE);
             }
         }
         if (signed == 0) {

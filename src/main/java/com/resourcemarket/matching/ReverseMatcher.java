@@ -4,6 +4,7 @@ import com.resourcemarket.catalogue.search.CatalogueSearch;
 import com.resourcemarket.catalogue.search.ResourceDocument;
 import com.resourcemarket.catalogue.search.ResourceIndexed;
 import com.resourcemarket.core.persistence.Ids;
+import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.demand.Demand;
 import com.resourcemarket.demand.DemandDtos.DemandView;
 import com.resourcemarket.demand.DemandService;
@@ -24,7 +25,6 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +54,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class ReverseMatcher {
 
     private static final Logger LOG = Logger.getLogger(ReverseMatcher.class);
-    private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
     private static final List<DemandStatus> OPEN = List.of(DemandStatus.SUBMITTED, DemandStatus.MATCHED);
 
     @ConfigProperty(name = "resource-market.matching.reverse.enabled", defaultValue = "true")
@@ -240,7 +239,7 @@ public class ReverseMatcher {
                 .setParameter("category", doc.categoryCode())
                 .setParameter("type", String.valueOf(doc.typeCode()))
                 .setParameter("channel", String.valueOf(doc.channel()))
-                .setParameter("today", LocalDate.now(MARKET_ZONE))
+                .setParameter("today", LocalDate.now(MarketTime.ZONE))
                 .setParameter("resource", doc.id());
         if (!doc.regionCodes().isEmpty()) {
             query.setParameter("regions", doc.regionCodes());

@@ -1,10 +1,10 @@
 package com.resourcemarket.calendar;
 
+import com.resourcemarket.core.time.MarketTime;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
@@ -121,7 +121,7 @@ class WorkingDaysTest {
     void negativeSpansAreRefused() {
         assertThatThrownBy(() -> between("2026-10-12", "2026-09-30")).isInstanceOf(IllegalArgumentException.class);
         Instant later = Instant.parse("2026-10-12T02:00:00Z");
-        assertThatThrownBy(() -> CHINA_2026.between(later, later.minusSeconds(1), WorkingDays.CHINA))
+        assertThatThrownBy(() -> CHINA_2026.between(later, later.minusSeconds(1), MarketTime.ZONE))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -130,9 +130,9 @@ class WorkingDaysTest {
         // 23:30 on 30 Sep in Shanghai, 01:00 on 12 Oct in Shanghai (still Sunday 11 Oct in UTC).
         Instant submitted = Instant.parse("2026-09-30T15:30:00Z");
         Instant signed = Instant.parse("2026-10-11T17:00:00Z");
-        assertThat(CHINA_2026.between(submitted, signed, ZoneId.of("Asia/Shanghai"))).isEqualTo(4);
+        assertThat(CHINA_2026.between(submitted, signed, MarketTime.ZONE)).isEqualTo(4);
         assertThat(CHINA_2026.between(submitted, signed, ZoneOffset.UTC)).isEqualTo(3);
-        assertThat(CHINA_2026.between(submitted, submitted.plusSeconds(60), WorkingDays.CHINA)).as("minutes apart").isZero();
+        assertThat(CHINA_2026.between(submitted, submitted.plusSeconds(60), MarketTime.ZONE)).as("minutes apart").isZero();
     }
 
     @Test

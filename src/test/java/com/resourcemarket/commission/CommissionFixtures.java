@@ -4,6 +4,7 @@ import com.resourcemarket.cooperation.Cooperation;
 import com.resourcemarket.cooperation.CooperationSigning;
 import com.resourcemarket.cooperation.CooperationStatus;
 import com.resourcemarket.core.persistence.Ids;
+import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.demand.Demand;
 import com.resourcemarket.demand.DemandStatus;
 import com.resourcemarket.testsupport.DemoPartners;
@@ -16,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +37,6 @@ public final class CommissionFixtures {
     public static final String OFFLINE = "OFFLINE_DRIVEN_ONLINE_REPURCHASE";
     public static final String CATEGORY = "offline.physical-channel";
     public static final Instant SIGNED_AT = Instant.parse("2000-01-01T00:00:00Z");
-    public static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     /** Months handed out to tests so that no two tests settle the same month (settlement is global per month). */
     private static final AtomicInteger NEXT_MONTH = new AtomicInteger(2001 * 12);
@@ -55,7 +54,7 @@ public final class CommissionFixtures {
 
     /** An instant inside the month (day, hour in Shanghai time). */
     public static Instant at(YearMonth month, int day, int hour) {
-        return month.atDay(day).atTime(hour, 0).atZone(SHANGHAI).toInstant();
+        return month.atDay(day).atTime(hour, 0).atZone(MarketTime.ZONE).toInstant();
     }
 
     public static synchronized void ensureBase() {

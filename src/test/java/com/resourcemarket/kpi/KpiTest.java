@@ -3,6 +3,7 @@ package com.resourcemarket.kpi;
 import com.resourcemarket.cooperation.Cooperation;
 import com.resourcemarket.cooperation.CooperationStatus;
 import com.resourcemarket.core.persistence.Ids;
+import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.testsupport.DemoPartners;
 import com.resourcemarket.testsupport.LocalStackTestResource;
 import com.resourcemarket.testsupport.RoleMatrix;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,6 @@ import static org.hamcrest.Matchers.equalTo;
 @WithTestResource(LocalStackTestResource.class)
 class KpiTest {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String OFFLINE = "offline.physical-channel.retail-terminal";
     private static final String ONLINE = "online.digital-marketing.content-platform";
 
@@ -119,7 +118,7 @@ class KpiTest {
     @Test
     void periodDefaultsAndValidation() {
         JsonPath current = get("/api/v1/kpis/match-accuracy");
-        java.time.LocalDate today = java.time.LocalDate.now(SHANGHAI);
+        java.time.LocalDate today = java.time.LocalDate.now(MarketTime.ZONE);
         assertThat(current.getString("from")).isEqualTo(today.withDayOfMonth(1).toString());
         assertThat(current.getString("to")).isEqualTo(today.withDayOfMonth(today.lengthOfMonth()).toString());
         given().auth().oauth2(Tokens.manager()).get("/api/v1/kpis/docking-cycle?from=2026-10-31&to=2026-10-01")
@@ -197,7 +196,7 @@ class KpiTest {
     }
 
     private static Instant at(String shanghaiLocal) {
-        return LocalDateTime.parse(shanghaiLocal).atZone(SHANGHAI).toInstant();
+        return LocalDateTime.parse(shanghaiLocal).atZone(MarketTime.ZONE).toInstant();
     }
 
     private static JsonPath get(String path) {

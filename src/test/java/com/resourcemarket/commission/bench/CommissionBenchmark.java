@@ -1,6 +1,7 @@
 package com.resourcemarket.commission.bench;
 
 import com.resourcemarket.commission.CommissionFixtures;
+import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.testsupport.LocalStackTestResource;
 import com.resourcemarket.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
@@ -164,7 +165,7 @@ class CommissionBenchmark {
     /** Request {@code r}: {@code size} events; one in a hundred refunds half of a sale earlier in the same request. */
     private static String body(int r, int size, UUID[] coop, UUID[] owner) {
         SplittableRandom random = new SplittableRandom(r);
-        long monthStart = MONTH.atDay(1).atStartOfDay(CommissionFixtures.SHANGHAI).toInstant().getEpochSecond();
+        long monthStart = MONTH.atDay(1).atStartOfDay(MarketTime.ZONE).toInstant().getEpochSecond();
         long monthSeconds = MONTH.lengthOfMonth() * 86_400L - 7_200;
         StringBuilder json = new StringBuilder(size * 260).append("{\"events\":[");
         int lastSaleCoop = -1;
