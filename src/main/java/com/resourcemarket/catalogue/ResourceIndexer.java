@@ -86,7 +86,7 @@ public class ResourceIndexer implements ResourceDocumentSource {
         }).toList();
         return new ResourceDocument(resource.id, resource.channel, resource.categoryCode, resource.typeCode,
                 resource.grade == null ? null : resource.grade.name(), resource.status.name(), resource.ownerPartnerId,
-                List.copyOf(regions.expandUpwards(resource.regions)),
+                List.copyOf(regions.expandUpwards(resource.regions)), List.copyOf(resource.regions),
                 resource.latitude == null ? null : resource.latitude.doubleValue(),
                 resource.longitude == null ? null : resource.longitude.doubleValue(),
                 resource.nameZh, resource.nameEn, resource.description, tags, resource.capacityAmount, resource.capacityUnit,

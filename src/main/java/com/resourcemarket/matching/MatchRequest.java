@@ -14,7 +14,10 @@ import java.util.UUID;
  * @param typeCodes         any of these types (empty: any)
  * @param categoryCodes     any of these categories (empty: any)
  * @param channel           ONLINE / OFFLINE, or null for any
- * @param regionCodes       any of these region codes, already expanded by the caller (empty: anywhere)
+ * @param regionCodes       wanted regions: a resource located in one of them matches (its indexed codes are expanded
+ *                          upwards, so a Suzhou resource matches a Jiangsu demand); empty: anywhere
+ * @param coveringRegionCodes the regions enclosing the wanted ones (their ancestors, e.g. Jiangsu, EAST_CHINA, CN for
+ *                          Suzhou): a resource declared for one of them covers the wanted area and matches too
  * @param near              point + radius; when given together with regions, a resource must satisfy both
  * @param quantity          minimum capacity (null: no constraint; resources without a capacity are then excluded)
  * @param budget            compared with the resource's listed price (null: the price factor does not apply)
@@ -28,7 +31,7 @@ import java.util.UUID;
  * @param weights           null means {@link MatchWeights#defaults()}
  */
 public record MatchRequest(UUID demanderPartnerId, Set<String> typeCodes, Set<String> categoryCodes, String channel,
-                           Set<String> regionCodes, GeoArea near, BigDecimal quantity, BigDecimal budget,
+                           Set<String> regionCodes, Set<String> coveringRegionCodes, GeoArea near, BigDecimal quantity, BigDecimal budget,
                            LocalDate windowFrom, LocalDate windowTo, List<MustHave> mustHave, List<NiceToHave> niceToHave,
                            String industryKey, Set<UUID> excludedOwners, int topN, MatchWeights weights) {
 
@@ -41,6 +44,7 @@ public record MatchRequest(UUID demanderPartnerId, Set<String> typeCodes, Set<St
         typeCodes = typeCodes == null ? Set.of() : Set.copyOf(typeCodes);
         categoryCodes = categoryCodes == null ? Set.of() : Set.copyOf(categoryCodes);
         regionCodes = regionCodes == null ? Set.of() : Set.copyOf(regionCodes);
+        coveringRegionCodes = coveringRegionCodes == null ? Set.of() : Set.copyOf(coveringRegionCodes);
         mustHave = mustHave == null ? List.of() : List.copyOf(mustHave);
         niceToHave = niceToHave == null ? List.of() : List.copyOf(niceToHave);
         excludedOwners = excludedOwners == null ? Set.of() : Set.copyOf(excludedOwners);
@@ -64,78 +68,84 @@ public record MatchRequest(UUID demanderPartnerId, Set<String> typeCodes, Set<St
 
     /** A request with only the demander and defaults; use the {@code with*} methods in tests and adapters. */
     public static MatchRequest forDemander(UUID demanderPartnerId) {
-        return new MatchRequest(demanderPartnerId, null, null, null, null, null, null, null, null, null, null, null,
+        return new MatchRequest(demanderPartnerId, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, DEFAULT_TOP_N, null);
     }
 
     public MatchRequest withTypes(String... codes) {
-        return new MatchRequest(demanderPartnerId, Set.of(codes), categoryCodes, channel, regionCodes, near, quantity, budget,
+        return new MatchRequest(demanderPartnerId, Set.of(codes), categoryCodes, channel, regionCodes, coveringRegionCodes, near, quantity, budget,
                 windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, topN, weights);
     }
 
     public MatchRequest withCategories(String... codes) {
-        return new MatchRequest(demanderPartnerId, typeCodes, Set.of(codes), channel, regionCodes, near, quantity, budget,
+        return new MatchRequest(demanderPartnerId, typeCodes, Set.of(codes), channel, regionCodes, coveringRegionCodes, near, quantity, budget,
                 windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, topN, weights);
     }
 
     public MatchRequest withChannel(String value) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, value, regionCodes, near, quantity, budget,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, value, regionCodes, coveringRegionCodes, near, quantity, budget,
                 windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, topN, weights);
     }
 
     public MatchRequest withRegions(String... codes) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, Set.of(codes), near, quantity, budget,
-                windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, topN, weights);
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, Set.of(codes), coveringRegionCodes, near,
+                quantity, budget, windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, topN, weights);
+    }
+
+    /** The wanted regions' ancestors (see {@link #coveringRegionCodes()}); only used together with regions. */
+    public MatchRequest withCoveringRegions(String... codes) {
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, Set.of(codes), near,
+                quantity, budget, windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, topN, weights);
     }
 
     public MatchRequest withNear(double latitude, double longitude, double radiusKm) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, coveringRegionCodes,
                 new GeoArea(latitude, longitude, radiusKm), quantity, budget,
                 windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, topN, weights);
     }
 
     public MatchRequest withQuantity(BigDecimal value) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, near, value, budget,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, coveringRegionCodes, near, value, budget,
                 windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, topN, weights);
     }
 
     public MatchRequest withBudget(BigDecimal value) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, near, quantity, value,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, coveringRegionCodes, near, quantity, value,
                 windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, topN, weights);
     }
 
     public MatchRequest withWindow(LocalDate from, LocalDate to) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, near, quantity, budget,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, coveringRegionCodes, near, quantity, budget,
                 from, to, mustHave, niceToHave, industryKey, excludedOwners, topN, weights);
     }
 
     public MatchRequest withMustHave(MustHave... constraints) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, near, quantity, budget,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, coveringRegionCodes, near, quantity, budget,
                 windowFrom, windowTo, List.of(constraints), niceToHave, industryKey, excludedOwners, topN, weights);
     }
 
     public MatchRequest withNiceToHave(NiceToHave... tags) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, near, quantity, budget,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, coveringRegionCodes, near, quantity, budget,
                 windowFrom, windowTo, mustHave, List.of(tags), industryKey, excludedOwners, topN, weights);
     }
 
     public MatchRequest withIndustry(String key) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, near, quantity, budget,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, coveringRegionCodes, near, quantity, budget,
                 windowFrom, windowTo, mustHave, niceToHave, key, excludedOwners, topN, weights);
     }
 
     public MatchRequest withExcludedOwners(UUID... owners) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, near, quantity, budget,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, coveringRegionCodes, near, quantity, budget,
                 windowFrom, windowTo, mustHave, niceToHave, industryKey, Set.of(owners), topN, weights);
     }
 
     public MatchRequest withTopN(int n) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, near, quantity, budget,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, coveringRegionCodes, near, quantity, budget,
                 windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, n, weights);
     }
 
     public MatchRequest withWeights(MatchWeights w) {
-        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, near, quantity, budget,
+        return new MatchRequest(demanderPartnerId, typeCodes, categoryCodes, channel, regionCodes, coveringRegionCodes, near, quantity, budget,
                 windowFrom, windowTo, mustHave, niceToHave, industryKey, excludedOwners, topN, w);
     }
 

@@ -19,6 +19,7 @@ import com.resourcemarket.matching.MatchDtos.ResourceSummary;
 import com.resourcemarket.matching.MatchDtos.ResultView;
 import com.resourcemarket.matching.MatchDtos.RunView;
 import com.resourcemarket.matching.MatchDtos.WeightValues;
+import com.resourcemarket.region.RegionService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -32,8 +33,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +70,9 @@ public class MatchService {
 
     @Inject
     TagDictionary tagDictionary;
+
+    @Inject
+    RegionService regions;
 
     @Inject
     Instance<HistoryLookup> histories;
@@ -217,10 +223,17 @@ public class MatchService {
                 d.typeCode() == null ? Set.of() : Set.of(d.typeCode()),
                 d.categoryCode() == null ? Set.of() : Set.of(d.categoryCode()),
                 d.channel() == null ? null : d.channel().name(),
-                Set.copyOf(d.regions()), near,
+                Set.copyOf(d.regions()), coveringRegions(d.regions()), near,
                 d.quantity() == null ? null : d.quantity().amount(), budget,
                 d.window() == null ? null : d.window().from(), d.window() == null ? null : d.window().to(),
                 mustHave, niceToHave, d.industry(), Set.copyOf(d.excludePartners()), topN, w);
+    }
+
+    /** The ancestors of the wanted regions: a resource declared for one of them covers the wanted area. */
+    private Set<String> coveringRegions(Collection<String> wanted) {
+        Set<String> ancestors = new LinkedHashSet<>(regions.expandUpwards(wanted));
+        ancestors.removeAll(wanted);
+        return ancestors;
     }
 
     /** Names, type, grade, owner and price of the matched resources, in one query. */

@@ -17,13 +17,17 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.BulkScorer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.NumericUtils;
 import org.apache.lucene.util.SloppyMath;
@@ -45,7 +49,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Ranks catalogue resources for a {@link MatchRequest}. Thread-safe and stateless apart from its {@link Options}.
@@ -53,11 +60,14 @@ import java.util.concurrent.Executor;
  *   <li>Every hard filter is one Lucene clause (status ACTIVE, type/category/channel, regions and/or radius, capacity,
  *       availability overlapping the window, each must-have, owner exclusions), so cost follows the index, not the
  *       catalogue size.</li>
- *   <li>The top {@link Options#candidateLimit()} matches by a cheap Lucene score (constant-score SHOULD clauses that
- *       approximate grade, evaluation, nice-to-have presence, price within budget and distance; id asc on ties) form
- *       the candidate set. When fewer resources pass the filters the ranking is exact.</li>
- *   <li>Each candidate is rescored from doc values into the explainable score (see docs/matching.md); history is
- *       asked once per distinct owner. Order: score desc, then evaluation desc (unevaluated last), then id asc.</li>
+ *   <li>The filtered resources get their static score (every factor the index knows) from per-segment in-memory
+ *       columns ({@link SegmentColumns}); the best {@link Options#candidateLimit()} are kept. Resources that cannot
+ *       beat the threshold are dropped after a few reads, or never visited: segments are sorted by grade and
+ *       evaluation, and {@link RankSkipper} lets the filters leap over what cannot compete. With an executor the
+ *       doc ranges are split over two threads.</li>
+ *   <li>The candidates that can still reach the top N once monthly quality and history are added are rescored
+ *       from doc values into the explainable score (see docs/matching.md); history is asked once per distinct owner.
+ *       Order: score desc, then evaluation desc (unevaluated last), then id asc.</li>
  * </ol>
  */
 public final class MatchingEngine {
@@ -66,16 +76,26 @@ public final class MatchingEngine {
      * @param candidateLimit how many filtered resources are rescored (≥ {@link MatchRequest#MAX_TOP_N})
      * @param executor       when given, the index segments are visited in parallel slices on it (lower latency on
      *                       an otherwise idle machine); null visits them on the calling thread
+     * @param skipByRank     leap over the documents of a rank-sorted segment that cannot enter the candidates
+     *                       ({@link RankSkipper}); off only to compare against the full visit
      */
-    public record Options(int candidateLimit, Executor executor) {
+    public record Options(int candidateLimit, Executor executor, boolean skipByRank) {
         public Options {
             if (candidateLimit < MatchRequest.MAX_TOP_N) {
                 throw new IllegalArgumentException("candidateLimit must be >= " + MatchRequest.MAX_TOP_N);
             }
         }
 
+        public Options(int candidateLimit, Executor executor) {
+            this(candidateLimit, executor, true);
+        }
+
         public Options(int candidateLimit) {
             this(candidateLimit, null);
+        }
+
+        public Options withoutSkipping() {
+            return new Options(candidateLimit, executor, false);
         }
 
         public static Options defaults() {
@@ -154,22 +174,10 @@ public final class MatchingEngine {
         //    the best candidateLimit are kept in a bounded heap (no per-hit allocation, no Lucene scoring).
         StaticWeights staticWeights = new StaticWeights(shares);
         CandidateCollector collector;
-        if (options.executor() != null && searcher.getIndexReader().leaves().size() > 1) {
-            IndexSearcher parallel = new IndexSearcher(searcher.getIndexReader(), options.executor());
-            parallel.setQueryCache(searcher.getQueryCache());
-            collector = parallel.search(filters, new CollectorManager<CandidateCollector, CandidateCollector>() {
-                @Override
-                public CandidateCollector newCollector() {
-                    return new CandidateCollector(options.candidateLimit(), staticWeights, tagCriteria, r);
-                }
-
-                @Override
-                public CandidateCollector reduce(Collection<CandidateCollector> parts) {
-                    return CandidateCollector.merge(parts, options.candidateLimit());
-                }
-            });
+        if (options.executor() != null) {
+            collector = collectInParts(searcher, filters, staticWeights, tagCriteria, r);
         } else {
-            collector = new CandidateCollector(options.candidateLimit(), staticWeights, tagCriteria, r);
+            collector = new CandidateCollector(options, staticWeights, tagCriteria, r);
             searcher.search(filters, collector);
         }
         int count = collector.size;
@@ -209,6 +217,64 @@ public final class MatchingEngine {
         }
         results.sort(ORDER);
         return List.copyOf(results.subList(0, Math.min(r.topN(), results.size())));
+    }
+
+    /** How many parts the candidate phase is split into when an executor is given (one per core here). */
+    static final int PARTS = 2;
+
+    /**
+     * The candidate phase on {@link #PARTS} threads: every segment's doc range is cut into equal parts (slicing whole
+     * segments, as Lucene 9 does, leaves one thread alone with the one large segment of a freshly built index), each
+     * part collected into its own heap on its own thread, the heaps merged. The parts share their thresholds: a
+     * resource that cannot beat another part's heap cannot be among the best either.
+     */
+    private CandidateCollector collectInParts(IndexSearcher searcher, Query filters, StaticWeights weights,
+                                              Map<TagDimension, List<MatchRequest.NiceToHave>> tags, MatchRequest r)
+            throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(filters), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        AtomicLong shared = new AtomicLong(Double.doubleToLongBits(Double.NEGATIVE_INFINITY));
+        List<FutureTask<CandidateCollector>> parts = new ArrayList<>(PARTS);
+        for (int p = 0; p < PARTS; p++) {
+            int part = p;
+            parts.add(new FutureTask<>(() -> {
+                CandidateCollector collector = new CandidateCollector(options, weights, tags, r, shared);
+                for (LeafReaderContext leaf : leaves) {
+                    int maxDoc = leaf.reader().maxDoc();
+                    int min = (int) ((long) maxDoc * part / PARTS);
+                    int max = (int) ((long) maxDoc * (part + 1) / PARTS);
+                    BulkScorer bulk = min < max ? weight.bulkScorer(leaf) : null;
+                    if (bulk != null) {
+                        LeafCollector leafCollector = collector.getLeafCollector(leaf);
+                        bulk.score(leafCollector, leaf.reader().getLiveDocs(), min, max);
+                        leafCollector.finish();
+                    }
+                }
+                return collector;
+            }));
+        }
+        for (int p = 1; p < PARTS; p++) {
+            options.executor().execute(parts.get(p));
+        }
+        parts.get(0).run();
+        List<CandidateCollector> collected = new ArrayList<>(PARTS);
+        for (FutureTask<CandidateCollector> part : parts) {
+            try {
+                collected.add(part.get());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while matching", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+        return CandidateCollector.merge(collected, options);
     }
 
     /** Score desc, then evaluation desc (unevaluated last), then id asc (its canonical string form). */
@@ -289,7 +355,17 @@ public final class MatchingEngine {
         if (r.channel() != null) {
             keywords(b, IndexFields.CHANNEL, Set.of(r.channel()));
         }
-        keywords(b, IndexFields.REGION, r.regionCodes());
+        if (!r.regionCodes().isEmpty()) {
+            // located in a wanted region, or declared for a region enclosing one (a province-wide resource covers its cities)
+            Query located = KeywordField.newSetQuery(IndexFields.REGION, bytes(r.regionCodes()));
+            if (r.coveringRegionCodes().isEmpty()) {
+                b.add(located, Occur.FILTER);
+            } else {
+                b.add(new BooleanQuery.Builder().add(located, Occur.SHOULD)
+                        .add(new TermInSetQuery(IndexFields.REGION_DECLARED, bytes(r.coveringRegionCodes())), Occur.SHOULD)
+                        .build(), Occur.FILTER);
+            }
+        }
         if (r.near() != null) {
             MatchRequest.GeoArea g = r.near();
             double meters = g.radiusKm() * 1000;
@@ -332,10 +408,14 @@ public final class MatchingEngine {
     }
 
     private static void keywords(BooleanQuery.Builder b, String field, Set<String> values) {
-        List<BytesRef> terms = values.stream().filter(v -> v != null && !v.isBlank()).map(v -> new BytesRef(v.strip())).sorted().toList();
+        List<BytesRef> terms = bytes(values);
         if (!terms.isEmpty()) {
             b.add(KeywordField.newSetQuery(field, terms), Occur.FILTER);
         }
+    }
+
+    private static List<BytesRef> bytes(Set<String> values) {
+        return values.stream().filter(v -> v != null && !v.isBlank()).map(v -> new BytesRef(v.strip())).sorted().toList();
     }
 
     // ---- weights ------------------------------------------------------------------------------------------------
@@ -624,6 +704,8 @@ public final class MatchingEngine {
         final double price;
         final double distance;
         final double[] tag = new double[TagDimension.values().length];
+        /** The grade factor's points per {@link IndexFields#GRADE_RANK}. */
+        final double[] gradePoints = new double[IndexFields.maxGradeRank() + 1];
         /** Monthly quality + history: at most this many points are added after the candidate phase. */
         final double dynamicMax;
 
@@ -636,6 +718,9 @@ public final class MatchingEngine {
                 tag[d.ordinal()] = share(shares, MatchFactor.tag(d));
             }
             dynamicMax = share(shares, MatchFactor.MONTHLY_QUALITY) + share(shares, MatchFactor.HISTORY);
+            for (int rank = 0; rank < gradePoints.length; rank++) {
+                gradePoints[rank] = grade * gradeValue(IndexFields.gradeOfRank(rank));
+            }
         }
 
         private static double share(Map<MatchFactor, BigDecimal> shares, MatchFactor f) {
@@ -645,8 +730,12 @@ public final class MatchingEngine {
     }
 
     /**
-     * Visits every resource passing the hard filters (no scoring), computes its static score from doc values and
-     * keeps the best {@code limit} in a bounded min-heap of primitives (worst at the root; ties: lower doc wins).
+     * Visits the resources passing the hard filters (no scoring), computes each one's static score from doc values
+     * and keeps the best {@code limit} in a bounded min-heap of primitives (worst at the root; ties: lower doc wins).
+     * A resource is skipped (by the {@link RankSkipper} before the filters are even checked, or after a few doc-value
+     * reads) once it cannot exceed the threshold: the heap's worst when the heap is full, or — whichever is higher —
+     * the N-th best static score less the most monthly quality and history can add (below it a resource cannot
+     * reach the top N, which is what the narrowing step after this one would conclude).
      */
     static final class CandidateCollector extends SimpleCollector {
         final int limit;
@@ -654,18 +743,37 @@ public final class MatchingEngine {
         final double[] scores;
         final int[] docs;
         int size;
+        /** Resources that reached {@link #collect} (passed the filters and were not skipped): a measure of the work. */
+        long visited;
+        private final Options options;
         private final Map<TagDimension, List<MatchRequest.NiceToHave>> tags;
         private final MatchRequest r;
+        /** The best topN static scores (min-heap) and the threshold they give once there are topN. */
+        private final double[] best;
+        private int bestSize;
+        private double band = Double.NEGATIVE_INFINITY;
+        private final AtomicLong shared;
+        private double published = Double.NEGATIVE_INFINITY;
         private StaticLeaf leaf;
+        private RankSkipper skipper;
         private int docBase;
 
-        CandidateCollector(int limit, StaticWeights weights, Map<TagDimension, List<MatchRequest.NiceToHave>> tags, MatchRequest r) {
-            this.limit = limit;
+        CandidateCollector(Options options, StaticWeights weights, Map<TagDimension, List<MatchRequest.NiceToHave>> tags, MatchRequest r) {
+            this(options, weights, tags, r, null);
+        }
+
+        /** @param shared the threshold published by collectors of the other parts of the same request (or null) */
+        CandidateCollector(Options options, StaticWeights weights, Map<TagDimension, List<MatchRequest.NiceToHave>> tags,
+                           MatchRequest r, AtomicLong shared) {
+            this.shared = shared;
+            this.options = options;
+            this.limit = options.candidateLimit();
             this.weights = weights;
             this.tags = tags;
             this.r = r;
             this.scores = new double[limit];
             this.docs = new int[limit];
+            this.best = new double[r.topN()];
         }
 
         @Override
@@ -677,10 +785,44 @@ public final class MatchingEngine {
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             leaf = new StaticLeaf(context.reader(), weights, tags, r);
             docBase = context.docBase;
+            SegmentRanks ranks = options.skipByRank() ? SegmentRanks.of(context.reader()) : null;
+            skipper = ranks == null ? null
+                    : new RankSkipper(ranks, weights.gradePoints, weights.evaluation, leaf.afterEvaluation, this::threshold);
+        }
+
+        @Override
+        public DocIdSetIterator competitiveIterator() {
+            return skipper;
+        }
+
+        /** The score a resource must exceed to be kept. */
+        double threshold() {
+            double own = size < limit ? band : Math.max(band, scores[0]);
+            return shared == null ? own : Math.max(own, Double.longBitsToDouble(shared.get()));
+        }
+
+        /**
+         * Tells the other parts this collector's threshold, one ulp lower: a resource scoring exactly a heap's worst
+         * may still win that place by a lower doc id, so the others only drop what is strictly worse.
+         */
+        private void publish() {
+            if (shared == null) {
+                return;
+            }
+            double own = Math.nextDown(size < limit ? band : Math.max(band, scores[0]));
+            if (own <= published) {
+                return;
+            }
+            published = own;
+            long current = shared.get();
+            while (own > Double.longBitsToDouble(current) && !shared.compareAndSet(current, Double.doubleToLongBits(own))) {
+                current = shared.get();
+            }
         }
 
         /** The best {@code limit} of several collectors' candidates: score desc, then doc asc (as one collector). */
-        static CandidateCollector merge(Collection<CandidateCollector> parts, int limit) {
+        static CandidateCollector merge(Collection<CandidateCollector> parts, Options options) {
+            int limit = options.candidateLimit();
             int total = parts.stream().mapToInt(p -> p.size).sum();
             double[] allScores = new double[total];
             int[] allDocs = new int[total];
@@ -698,18 +840,24 @@ public final class MatchingEngine {
             }
             Arrays.sort(order, (a, b) -> allScores[a] != allScores[b] ? Double.compare(allScores[b], allScores[a])
                     : Integer.compare(allDocs[a], allDocs[b]));
-            CandidateCollector merged = new CandidateCollector(limit, first.weights, first.tags, first.r);
+            CandidateCollector merged = new CandidateCollector(options, first.weights, first.tags, first.r);
             for (int i = 0; i < Math.min(limit, total); i++) {
                 merged.scores[i] = allScores[order[i]];
                 merged.docs[i] = allDocs[order[i]];
             }
             merged.size = Math.min(limit, total);
+            merged.visited = parts.stream().mapToLong(p -> p.visited).sum();
             return merged;
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            double score = leaf.score(doc, size < limit ? Double.NEGATIVE_INFINITY : scores[0]);
+            visited++;
+            double score = leaf.score(doc, threshold());
+            if (score == Double.NEGATIVE_INFINITY) {
+                return;
+            }
+            keepBest(score);
             int global = docBase + doc;
             if (size < limit) {
                 scores[size] = score;
@@ -719,6 +867,43 @@ public final class MatchingEngine {
                 scores[0] = score;
                 docs[0] = global;
                 down(0);
+            } else {
+                return;
+            }
+            publish();
+        }
+
+        private void keepBest(double score) {
+            if (bestSize < best.length) {
+                best[bestSize] = score;
+                for (int i = bestSize++; i > 0 && best[i] < best[(i - 1) >>> 1]; i = (i - 1) >>> 1) {
+                    double t = best[i];
+                    best[i] = best[(i - 1) >>> 1];
+                    best[(i - 1) >>> 1] = t;
+                }
+            } else if (score > best[0]) {
+                best[0] = score;
+                int i = 0;
+                while (true) {
+                    int left = 2 * i + 1;
+                    if (left >= bestSize) {
+                        break;
+                    }
+                    int least = left + 1 < bestSize && best[left + 1] < best[left] ? left + 1 : left;
+                    if (best[least] >= best[i]) {
+                        break;
+                    }
+                    double t = best[i];
+                    best[i] = best[least];
+                    best[least] = t;
+                    i = least;
+                }
+            } else {
+                return;
+            }
+            if (bestSize == best.length) {
+                // the narrowing step keeps static scores >= N-th best - dynamicMax - 0.02; stay just below that
+                band = best[0] - weights.dynamicMax - 0.02 - 1e-9;
             }
         }
 
@@ -766,27 +951,27 @@ public final class MatchingEngine {
         }
     }
 
-    /** One segment's doc values for the static score; docs arrive in increasing order. */
+    /** One segment's inputs to the static score, read from its {@link SegmentColumns}. */
     private static final class StaticLeaf {
         private final StaticWeights w;
         private final MatchRequest r;
-        private final SortedSetDocValues grade;
-        private final double[] gradeByOrd;
-        private final SortedNumericDocValues evaluation;
-        private final SortedNumericDocValues price;
-        private final SortedNumericDocValues geo;
-        private final SortedSetDocValues tagKeys;
+        private final byte[] gradeRank;
+        private final double[] evaluation;
+        private final double[] price;
+        private final double[][] coordinates;
+        private final int[] tagStart;
+        private final int[] tagOrds;
         /** Per tag dimension with criteria: the criteria's ords in this segment, weights, numbers, wanted values. */
         private final int[] dims;
-        private final long[][] ords;
+        private final int[][] ords;
         private final double[][] criterionWeights;
         private final double[] weightSums;
-        private final SortedNumericDocValues[][] numbers;
+        private final SegmentColumns.Numbers[][] numbers;
         private final double[][] wanted;
         private final double[][] fits;
         private final double budget;
         /** Upper bounds of what the factors not yet read can add (plus a margin for floating-point order). */
-        private final double afterEvaluation;
+        final double afterEvaluation;
         private final double afterPrice;
         private final double tagMax;
 
@@ -794,15 +979,14 @@ public final class MatchingEngine {
                 throws IOException {
             this.w = w;
             this.r = r;
-            grade = DocValues.getSortedSet(reader, IndexFields.GRADE);
-            gradeByOrd = new double[(int) grade.getValueCount()];
-            for (int o = 0; o < gradeByOrd.length; o++) {
-                gradeByOrd[o] = gradeValue(grade.lookupOrd(o).utf8ToString());
-            }
-            evaluation = DocValues.getSortedNumeric(reader, IndexFields.EVALUATION);
-            price = DocValues.getSortedNumeric(reader, IndexFields.PRICE);
-            geo = DocValues.getSortedNumeric(reader, IndexFields.GEO);
-            tagKeys = DocValues.getSortedSet(reader, IndexFields.TAG_KEY);
+            SegmentColumns columns = SegmentColumns.of(reader);
+            gradeRank = columns.gradeRank;
+            evaluation = columns.evaluation;
+            price = columns.price;
+            coordinates = w.distance > 0 && r.near() != null ? columns.coordinates() : null;
+            tagStart = columns.tagStart;
+            tagOrds = columns.tagOrds;
+            SortedSetDocValues tagKeys = DocValues.getSortedSet(reader, IndexFields.TAG_KEY);
             List<TagDimension> present = new ArrayList<>();
             for (TagDimension d : tags.keySet()) {
                 if (w.tag[d.ordinal()] > 0) {
@@ -810,29 +994,30 @@ public final class MatchingEngine {
                 }
             }
             dims = new int[present.size()];
-            ords = new long[present.size()][];
+            ords = new int[present.size()][];
             criterionWeights = new double[present.size()][];
             weightSums = new double[present.size()];
-            numbers = new SortedNumericDocValues[present.size()][];
+            numbers = new SegmentColumns.Numbers[present.size()][];
             wanted = new double[present.size()][];
             fits = new double[present.size()][];
             for (int k = 0; k < present.size(); k++) {
                 TagDimension d = present.get(k);
                 List<MatchRequest.NiceToHave> list = tags.get(d);
                 dims[k] = d.ordinal();
-                ords[k] = new long[list.size()];
+                ords[k] = new int[list.size()];
                 criterionWeights[k] = new double[list.size()];
-                numbers[k] = new SortedNumericDocValues[list.size()];
+                numbers[k] = new SegmentColumns.Numbers[list.size()];
                 wanted[k] = new double[list.size()];
                 fits[k] = new double[list.size()];
                 for (int c = 0; c < list.size(); c++) {
                     MatchRequest.NiceToHave n = list.get(c);
                     String key = IndexFields.tagKey(n.key());
-                    ords[k][c] = tagKeys.lookupTerm(new BytesRef(key));
+                    long ord = tagKeys.lookupTerm(new BytesRef(key));
+                    ords[k][c] = ord < 0 ? -1 : (int) ord; // absent from the segment: never fits
                     criterionWeights[k][c] = n.weight();
                     weightSums[k] += n.weight();
                     if (n.wanted() != null) {
-                        numbers[k][c] = DocValues.getSortedNumeric(reader, IndexFields.tagNumber(key));
+                        numbers[k][c] = columns.numbers(IndexFields.tagNumber(key));
                         wanted[k][c] = n.wanted().doubleValue();
                     }
                 }
@@ -849,45 +1034,44 @@ public final class MatchingEngine {
 
         /**
          * The doc's static score, or {@link Double#NEGATIVE_INFINITY} as soon as an upper bound (what is read so far
-         * plus the most the unread factors can add) shows it cannot beat {@code threshold} (the heap's worst when full).
+         * plus the most the unread factors can add) shows it cannot beat {@code threshold}. Same values as
+         * {@link Scorer} computes from doc values ({@link #gradeValue}, {@link #evaluationValue}, {@link #priceValue},
+         * {@link #distanceValue}, tag fit), as doubles.
          */
-        double score(int doc, double threshold) throws IOException {
-            double s = 0;
-            if (w.grade > 0 && grade.advanceExact(doc)) {
-                s += w.grade * gradeByOrd[(int) grade.nextOrd()];
-            }
-            if (w.evaluation > 0 && evaluation.advanceExact(doc)) {
-                s += w.evaluation * evaluationValue(NumericUtils.sortableLongToDouble(evaluation.nextValue()));
+        double score(int doc, double threshold) {
+            double s = w.gradePoints[gradeRank[doc]];
+            double e = evaluation[doc];
+            if (w.evaluation > 0 && !Double.isNaN(e)) {
+                s += w.evaluation * clamp(e / 100);
             }
             if (s + afterEvaluation <= threshold) {
                 return Double.NEGATIVE_INFINITY;
             }
             if (w.price > 0) {
-                s += w.price * priceValue(price.advanceExact(doc) ? NumericUtils.sortableLongToDouble(price.nextValue()) : null,
-                        budget);
+                double p = price[doc];
+                s += w.price * (Double.isNaN(p) ? NEUTRAL : p <= budget ? 1 : clamp(budget / p));
             }
             if (s + afterPrice <= threshold) {
                 return Double.NEGATIVE_INFINITY;
             }
-            if (w.distance > 0 && geo.advanceExact(doc)) {
-                long encoded = geo.nextValue();
-                double lat = GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32));
-                double lon = GeoEncodingUtils.decodeLongitude((int) encoded);
-                double km = SloppyMath.haversinMeters(r.near().latitude(), r.near().longitude(), lat, lon) / 1000;
+            if (coordinates != null && !Double.isNaN(coordinates[0][doc])) {
+                double km = SloppyMath.haversinMeters(r.near().latitude(), r.near().longitude(), coordinates[0][doc],
+                        coordinates[1][doc]) / 1000;
                 s += w.distance * distanceValue(km, r.near().radiusKm());
             }
             if (s + tagMax <= threshold) {
                 return Double.NEGATIVE_INFINITY;
             }
-            if (dims.length > 0 && tagKeys.advanceExact(doc)) {
+            int from = tagStart[doc];
+            int to = tagStart[doc + 1];
+            if (dims.length > 0 && from < to) {
                 for (double[] f : fits) {
                     Arrays.fill(f, 0);
                 }
-                int n = tagKeys.docValueCount();
-                for (int i = 0; i < n; i++) {
-                    long ord = tagKeys.nextOrd();
+                for (int i = from; i < to; i++) {
+                    int ord = tagOrds[i];
                     for (int k = 0; k < dims.length; k++) {
-                        long[] wantedOrds = ords[k];
+                        int[] wantedOrds = ords[k];
                         for (int c = 0; c < wantedOrds.length; c++) {
                             if (wantedOrds[c] == ord) {
                                 fits[k][c] = numbers[k][c] == null ? 1 : closestNumber(numbers[k][c], doc, wanted[k][c]);
@@ -906,13 +1090,15 @@ public final class MatchingEngine {
             return s;
         }
 
-        private static double closestNumber(SortedNumericDocValues values, int doc, double wanted) throws IOException {
-            if (!values.advanceExact(doc)) {
+        private static double closestNumber(SegmentColumns.Numbers numbers, int doc, double wanted) {
+            int from = numbers.start()[doc];
+            int to = numbers.start()[doc + 1];
+            if (from == to) {
                 return PRESENT_WITHOUT_NUMBER;
             }
             double best = 0;
-            for (int i = 0; i < values.docValueCount(); i++) {
-                best = Math.max(best, closeness(NumericUtils.sortableLongToDouble(values.nextValue()), wanted));
+            for (int i = from; i < to; i++) {
+                best = Math.max(best, closeness(numbers.values()[i], wanted));
             }
             return best;
         }

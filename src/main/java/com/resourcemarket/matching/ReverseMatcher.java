@@ -12,6 +12,7 @@ import com.resourcemarket.demand.DemandStatus;
 import com.resourcemarket.matching.MatchDtos.FactorView;
 import com.resourcemarket.notification.EventType;
 import com.resourcemarket.notification.NotificationService;
+import com.resourcemarket.region.RegionService;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,9 +28,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,7 +45,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * resource) pair; a SUBMITTED demand becomes MATCHED.
  * <ol>
  *   <li>Candidate demands come from SQL: open (SUBMITTED/MATCHED), window not over, same category, type and channel
- *       unset or equal, no regions or one of the resource's (expanded) region codes, not the owner's own demand, the
+ *       unset or equal, no regions or a region the resource lies in (its expanded codes) or covers (its declared codes
+ *       and their descendants), not the owner's own demand, the
  *       owner not excluded, and the pair neither notified before nor already in one of the demand's stored runs.</li>
  *   <li>Each candidate's full hard filters and score are checked by the engine restricted to that one resource id
  *       (a Lucene term filter), all on one searcher — never a loop over the catalogue.</li>
@@ -73,6 +77,9 @@ public class ReverseMatcher {
 
     @Inject
     NotificationService notifications;
+
+    @Inject
+    RegionService regions;
 
     private final AtomicInteger pending = new AtomicInteger();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
@@ -135,7 +142,7 @@ public class ReverseMatcher {
 
     /** Finds the open demands the resource fits, tells their partners; returns how many were told. */
     int match(ResourceDocument doc) {
-        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> candidateDemands(doc));
+        List<UUID> candidates = QuarkusTransaction.requiringNew().call(() -> candidateDemands(doc, regionsServed(doc)));
         if (candidates.isEmpty()) {
             return 0;
         }
@@ -210,8 +217,15 @@ public class ReverseMatcher {
         return data;
     }
 
+    /** Wanted regions a demand may name for this resource: those it lies in, and those its declared regions cover. */
+    private Set<String> regionsServed(ResourceDocument doc) {
+        Set<String> served = new LinkedHashSet<>(doc.regionCodes());
+        served.addAll(regions.expandDownwards(doc.declaredRegionCodes()));
+        return served;
+    }
+
     /** The SQL pre-filter: open demands this resource may fit (the engine decides exactly). */
-    static List<UUID> candidateDemands(ResourceDocument doc) {
+    static List<UUID> candidateDemands(ResourceDocument doc, Set<String> regionsServed) {
         if (doc.categoryCode() == null || doc.ownerPartnerId() == null) {
             return List.of();
         }
@@ -226,7 +240,7 @@ public class ReverseMatcher {
                   and not exists (select 1 from MatchRunResult rr, MatchRun mr
                                   where mr.id = rr.runId and mr.demandId = d.id and rr.resourceId = :resource)
                 """);
-        if (doc.regionCodes().isEmpty()) {
+        if (regionsServed.isEmpty()) {
             q.append(" and d.regions is empty");
         } else {
             q.append(" and (d.regions is empty or exists (select 1 from Demand d2 join d2.regions rc"
@@ -241,8 +255,8 @@ public class ReverseMatcher {
                 .setParameter("channel", String.valueOf(doc.channel()))
                 .setParameter("today", LocalDate.now(MarketTime.ZONE))
                 .setParameter("resource", doc.id());
-        if (!doc.regionCodes().isEmpty()) {
-            query.setParameter("regions", doc.regionCodes());
+        if (!regionsServed.isEmpty()) {
+            query.setParameter("regions", regionsServed);
         }
         return query.getResultList();
     }

@@ -69,6 +69,25 @@ public class RegionService {
         return expanded;
     }
 
+    /**
+     * The codes plus all their descendants: a resource declared for 320000 Jiangsu covers a demand for 320500 Suzhou.
+     * Unknown codes are kept as given.
+     */
+    public Set<String> expandDownwards(Collection<String> codes) {
+        Map<String, RegionView> regions = regions();
+        Set<String> expanded = new LinkedHashSet<>(codes);
+        boolean grew = true;
+        while (grew) { // the tree is a few levels deep: one pass per level
+            grew = false;
+            for (RegionView region : regions.values()) {
+                if (region.parentCode() != null && expanded.contains(region.parentCode()) && expanded.add(region.code())) {
+                    grew = true;
+                }
+            }
+        }
+        return expanded;
+    }
+
     private Map<String, RegionView> regions() {
         Map<String, RegionView> loaded = byCode;
         if (loaded == null) {

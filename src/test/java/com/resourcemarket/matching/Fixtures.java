@@ -55,7 +55,10 @@ final class Fixtures {
         String grade = "IMPORTANT";
         String status = "ACTIVE";
         UUID owner = O1;
+        /** Expanded upwards, as the catalogue indexes them. */
         List<String> regions = List.of("310000", "EAST_CHINA", "CN");
+        /** As declared; null: the first of {@link #regions}. */
+        List<String> declared;
         Double lat = LAT;
         Double lon = LON;
         List<TagValue> tags = new ArrayList<>();
@@ -76,6 +79,8 @@ final class Fixtures {
         Res status(String v) { status = v; return this; }
         Res owner(UUID v) { owner = v; return this; }
         Res regions(String... v) { regions = List.of(v); return this; }
+        /** Declared for exactly these codes (e.g. "CN" for the whole country); the expanded list is set separately. */
+        Res declared(String... v) { declared = List.of(v); return this; }
         Res at(Double latitude, Double longitude) { lat = latitude; lon = longitude; return this; }
         /** km due north of the reference point. */
         Res northKm(double km) { lat = LAT + km * DEG_PER_KM; lon = LON; return this; }
@@ -86,7 +91,8 @@ final class Fixtures {
         Res evaluation(String v) { evaluation = v == null ? null : new BigDecimal(v); return this; }
 
         ResourceDocument doc() {
-            return new ResourceDocument(id, channel, category, type, grade, status, owner, regions, lat, lon,
+            List<String> declared = this.declared != null ? this.declared : regions.subList(0, Math.min(1, regions.size()));
+            return new ResourceDocument(id, channel, category, type, grade, status, owner, regions, declared, lat, lon,
                     "资源" + id, "Resource " + id, null, tags, capacity, "SLOT", price, "CNY", from, to, evaluation,
                     Instant.parse("2026-11-01T00:00:00Z"));
         }

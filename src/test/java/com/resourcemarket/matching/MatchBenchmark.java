@@ -187,6 +187,34 @@ public final class MatchBenchmark {
                     demands.size(), ms(parallelSorted, .5), ms(parallelSorted, .9), ms(parallelSorted, .99),
                     parallelSorted[parallelSorted.length - 1] / 1e6, demands.size() / parallelSeconds);
             slices.shutdown();
+
+            // every 10th demand again without the grade/evaluation skipping: the results must be identical, and the
+            // latencies show what the skipping saves
+            MatchingEngine fullVisit = new MatchingEngine(new MatchingEngine.Options(2000).withoutSkipping());
+            List<MatchRequest> sample = IntStream.range(0, demands.size()).filter(i -> i % 10 == 0).mapToObj(demands::get).toList();
+            long[] fullNanos = new long[sample.size()];
+            long[] skipNanos = new long[sample.size()];
+            int identical = index.withSearcher(searcher -> {
+                int same = 0;
+                for (int i = 0; i < sample.size(); i++) {
+                    long s = System.nanoTime();
+                    List<MatchResult> expected = fullVisit.match(searcher, sample.get(i), HistoryLookup.none());
+                    fullNanos[i] = System.nanoTime() - s;
+                    s = System.nanoTime();
+                    List<MatchResult> got = engine.match(searcher, sample.get(i), HistoryLookup.none());
+                    skipNanos[i] = System.nanoTime() - s;
+                    same += got.equals(expected) ? 1 : 0;
+                }
+                return same;
+            });
+            Arrays.sort(fullNanos);
+            Arrays.sort(skipNanos);
+            say("Every 10th demand (%,d), full visit vs grade/evaluation skipping: p50 %.2f / %.2f ms, p99 %.2f / %.2f ms; "
+                            + "identical results %,d of %,d",
+                    sample.size(), ms(fullNanos, .5), ms(skipNanos, .5), ms(fullNanos, .99), ms(skipNanos, .99), identical, sample.size());
+            if (identical != sample.size()) {
+                throw new IllegalStateException("skipping changed the results of " + (sample.size() - identical) + " demands");
+            }
             heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
             say("Heap at the end: used %,d MiB, committed %,d MiB; peak load average %.2f", heap.getUsed() >> 20,
                     heap.getCommitted() >> 20, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
@@ -475,7 +503,7 @@ public final class MatchBenchmark {
         LocalDate to = rnd.nextBoolean() ? null : (from == null ? BASE : from).plusDays(30 + rnd.nextInt(500));
         UUID owner = ownerId(rnd.nextInt(owners));
         return new ResourceDocument(resourceId(i), type[0], type[1], type[2], GRADES[rnd.nextInt(GRADES.length)], status,
-                owner, regions, lat, lon, type[3] + " " + i, type[4] + " " + i, null, tags, capacity, "UNIT", price, "CNY",
+                owner, regions, regions.subList(0, 1), lat, lon, type[3] + " " + i, type[4] + " " + i, null, tags, capacity, "UNIT", price, "CNY",
                 from, to, evaluation, UPDATED);
     }
 

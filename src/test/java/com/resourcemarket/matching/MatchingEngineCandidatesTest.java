@@ -80,6 +80,65 @@ class MatchingEngineCandidatesTest {
         }
     }
 
+    /** Requests whose factor mixes move the skipping threshold differently (evaluation weight 0, grade only, ...). */
+    private static List<MatchRequest> variedRequests() {
+        MatchRequest.NiceToHave fans = new MatchRequest.NiceToHave(TagDimension.VALUE, "fans", 5, new BigDecimal("50000"));
+        return List.of(
+                request(),
+                MatchRequest.forDemander(DEMANDER),
+                MatchRequest.forDemander(DEMANDER).withBudget(new BigDecimal("3000")),
+                MatchRequest.forDemander(DEMANDER).withNiceToHave(fans).withTopN(MatchRequest.MAX_TOP_N),
+                MatchRequest.forDemander(DEMANDER).withTopN(1),
+                MatchRequest.forDemander(DEMANDER).withWeights(new MatchWeights(15, 10, 10, 10, 10, 0, 5, 10, 10, 5)),
+                MatchRequest.forDemander(DEMANDER).withWeights(new MatchWeights(0, 0, 0, 0, 1, 0, 0, 0, 0, 0)),
+                MatchRequest.forDemander(DEMANDER).withWeights(new MatchWeights(0, 0, 0, 0, 0, 1, 0, 0, 0, 0)));
+    }
+
+    @Test
+    void skippingByGradeAndEvaluationRanksExactlyAsAFullVisitAndVisitsFarFewer() throws Exception {
+        try (CatalogueIndex index = CatalogueIndex.open(tmp.resolve("skip"))) {
+            List<ResourceDocument> docs = catalogue(6000);
+            index.rebuild(docs.stream().limit(4000));
+            docs.stream().skip(4000).forEach(index::upsert); // a rebuilt segment plus near-real-time ones
+            index.refresh();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                for (MatchRequest r : variedRequests()) {
+                    for (int limit : new int[] {MatchRequest.MAX_TOP_N, 2000}) {
+                        MatchingEngine.Options options = new MatchingEngine.Options(limit);
+                        List<MatchResult> full = new MatchingEngine(options.withoutSkipping()).match(index, r, HistoryLookup.none());
+                        assertThat(new MatchingEngine(options).match(index, r, HistoryLookup.none()))
+                                .as("limit %d, request %s", limit, r).isEqualTo(full);
+                        assertThat(new MatchingEngine(new MatchingEngine.Options(limit, pool)).match(index, r, HistoryLookup.none()))
+                                .as("parallel, limit %d, request %s", limit, r).isEqualTo(full);
+                    }
+                }
+            } finally {
+                pool.shutdown();
+            }
+            index.withSearcher(searcher -> {
+                for (var leaf : searcher.getIndexReader().leaves()) {
+                    assertThat(SegmentRanks.of(leaf.reader())).as("segment %s is rank-sorted", leaf).isNotNull();
+                }
+                MatchRequest r = MatchRequest.forDemander(DEMANDER).withTopN(20);
+                MatchingEngine.Options options = new MatchingEngine.Options(MatchRequest.MAX_TOP_N);
+                long everything = visited(searcher, r, options.withoutSkipping());
+                long skipping = visited(searcher, r, options);
+                assertThat(everything).isEqualTo(6000);
+                assertThat(skipping).isLessThan(everything / 2);
+                return null;
+            });
+        }
+    }
+
+    private static long visited(org.apache.lucene.search.IndexSearcher searcher, MatchRequest r, MatchingEngine.Options options)
+            throws java.io.IOException {
+        MatchingEngine.CandidateCollector collector = new MatchingEngine.CandidateCollector(options,
+                new MatchingEngine.StaticWeights(MatchingEngine.shares(r)), MatchingEngine.tagCriteria(r), r);
+        searcher.search(MatchingEngine.hardFilters(r), collector);
+        return collector.visited;
+    }
+
     @Test
     void narrowingByMonthlyQualityAndHistoryKeepsTheExactTopN() throws Exception {
         try (CatalogueIndex index = CatalogueIndex.open(tmp.resolve("narrow"))) {

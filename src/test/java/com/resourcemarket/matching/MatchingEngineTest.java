@@ -236,6 +236,24 @@ class MatchingEngineTest {
         }
 
         @Test
+        void aResourceDeclaredForAnEnclosingRegionCoversTheWantedOne() {
+            Res[] all = {
+                    res(1).regions("CN").declared("CN"),                                         // the whole country
+                    res(2).regions("310000", "EAST_CHINA", "CN").declared("310000"),             // in Shanghai
+                    res(3).regions("EAST_CHINA", "CN").declared("EAST_CHINA"),                   // all of East China
+                    res(4).regions("320000", "EAST_CHINA", "CN").declared("320000"),             // Jiangsu: a neighbour
+                    res(5).regions("110000", "NORTH_CHINA", "CN").declared("110000")};           // Beijing
+            // a demand for Shanghai: what lies in Shanghai, and what is declared for a region enclosing it
+            MatchRequest shanghai = request().withRegions("310000").withCoveringRegions("EAST_CHINA", "CN");
+            assertThat(ids(shanghai, all)).containsExactlyInAnyOrder(id(1), id(2), id(3));
+            // without the enclosing regions only what lies inside counts (the caller decides)
+            assertThat(ids(request().withRegions("310000"), all)).containsExactly(id(2));
+            // a demand for East China: everything located there (expanded codes) plus the nationwide one
+            assertThat(ids(request().withRegions("EAST_CHINA").withCoveringRegions("CN"), all))
+                    .containsExactlyInAnyOrder(id(1), id(2), id(3), id(4));
+        }
+
+        @Test
         void radius() {
             Res[] all = {res(1).northKm(2.9), res(2).northKm(3.2), res(3).at(null, null)};
             assertThat(ids(request().withNear(LAT, LON, 3), all)).containsExactly(id(1));

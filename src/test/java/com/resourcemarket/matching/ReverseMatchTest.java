@@ -103,6 +103,41 @@ class ReverseMatchTest {
     }
 
     @Test
+    void aNationwideResourceCoversADemandForOneCityAndACityResourceDoesNotCoverAnother() throws InterruptedException {
+        long followers = MatchFixtures.uniqueFollowers();
+        UUID shanghai = partnerWithWebhook();
+        UUID beijing = partnerWithWebhook();
+        Map<String, Object> wantsShanghai = MatchFixtures.demandFor(followers, shanghai.toString());
+        wantsShanghai.put("regions", List.of("310000"));
+        String shanghaiDemand = MatchFixtures.submitDemand(Tokens.manager(), wantsShanghai);
+        Map<String, Object> wantsBeijing = MatchFixtures.demandFor(followers, beijing.toString());
+        wantsBeijing.put("regions", List.of("110000"));
+        String beijingDemand = MatchFixtures.submitDemand(Tokens.manager(), wantsBeijing);
+
+        // declared for the whole country (CN): it serves Shanghai and Beijing alike
+        String nationwide = MatchFixtures.activeResource(Tokens.beautyClipClient(), MatchFixtures.contentPlatform("全国 nationwide", followers));
+        settle();
+        assertThat(matchFoundPayloads(shanghai)).hasSize(1).allMatch(p -> p.contains(nationwide));
+        assertThat(matchFoundPayloads(beijing)).hasSize(1).allMatch(p -> p.contains(nationwide));
+
+        // declared for Shanghai only: fits the Shanghai demand, not the Beijing one
+        Map<String, Object> local = MatchFixtures.contentPlatform("上海 local", followers);
+        local.put("regions", List.of("310000"));
+        String shanghaiOnly = MatchFixtures.activeResource(Tokens.beautyClipClient(), local);
+        settle();
+        assertThat(matchFoundPayloads(shanghai)).hasSize(2).anyMatch(p -> p.contains(shanghaiOnly));
+        assertThat(matchFoundPayloads(beijing)).hasSize(1).noneMatch(p -> p.contains(shanghaiOnly));
+
+        // the forward run agrees: the Shanghai demand ranks both, the Beijing demand only the nationwide one
+        List<String> ranked = given().auth().oauth2(Tokens.manager()).post("/api/v1/demands/" + beijingDemand + "/matches")
+                .then().statusCode(200).extract().jsonPath().getList("results.resource.id", String.class);
+        assertThat(ranked).contains(nationwide).doesNotContain(shanghaiOnly);
+        ranked = given().auth().oauth2(Tokens.manager()).post("/api/v1/demands/" + shanghaiDemand + "/matches")
+                .then().statusCode(200).extract().jsonPath().getList("results.resource.id", String.class);
+        assertThat(ranked).contains(nationwide, shanghaiOnly);
+    }
+
+    @Test
     void anActiveResourceThatChangesIntoFittingIsMatchedAndOwnAndExcludedDemandsAreNot() throws InterruptedException {
         long followers = MatchFixtures.uniqueFollowers();
         UUID waiting = partnerWithWebhook();

@@ -170,6 +170,14 @@ public final class CatalogueIndex implements AutoCloseable {
                     LOG.warnf("Catalogue search index in %s is unreadable and is recreated empty: %s", dir, e);
                     wipe(directory);
                 }
+                String written = commitData.get(DATA_SCHEMA);
+                if (recreate == null && !IndexSchema.VERSION.equals(written)) {
+                    // another mapping (e.g. another index sort, which an IndexWriter refuses to change): start empty
+                    recreate = "mapping version " + written + " instead of " + IndexSchema.VERSION;
+                    LOG.infof("Catalogue search index in %s was written with %s and is recreated empty", dir, recreate);
+                    commitData = Map.of();
+                    wipe(directory);
+                }
             }
             IndexWriter writer = new IndexWriter(directory, writerConfig(analyzer, options));
             try {
@@ -210,6 +218,7 @@ public final class CatalogueIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(options.ramBufferMb());
+        config.setIndexSort(IndexSchema.indexSort());
         config.setCommitOnClose(false); // close() commits itself, with the user data
         return config;
     }
@@ -513,7 +522,9 @@ public final class CatalogueIndex implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        maintenance.shutdownNow();
+        // shutdown, not shutdownNow: interrupting a commit in progress makes Lucene's file channels throw
+        // ClosedByInterruptException, which closes the writer and loses the final commit (periodic tasks stop anyway)
+        maintenance.shutdown();
         try {
             maintenance.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

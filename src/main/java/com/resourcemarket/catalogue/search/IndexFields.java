@@ -16,6 +16,13 @@ public final class IndexFields {
     public static final String STATUS = IndexSchema.STATUS;
     public static final String OWNER = IndexSchema.OWNER;
     public static final String REGION = IndexSchema.REGION;
+    /** The region codes a resource declares, as given (terms only, no doc values). */
+    public static final String REGION_DECLARED = IndexSchema.REGION_DECLARED;
+    /**
+     * Grade as a single-valued number: 3 CORE, 2 IMPORTANT, 1 BASIC, 0 none. Segments are sorted by it desc, then by
+     * {@link #EVALUATION} desc with unevaluated resources last (see {@link #isRankSorted}).
+     */
+    public static final String GRADE_RANK = IndexSchema.GRADE_RANK;
     /** Every tag key a resource carries (normalised with {@link #tagKey}). */
     public static final String TAG_KEY = IndexSchema.TAG_KEY;
     public static final String CAPACITY = IndexSchema.CAPACITY;
@@ -29,6 +36,20 @@ public final class IndexFields {
     public static final String GEO = IndexSchema.GEO;
 
     private IndexFields() {
+    }
+
+    /** The grade named by a {@link #GRADE_RANK} value (null for 0). */
+    public static String gradeOfRank(int rank) {
+        return IndexSchema.GRADES_BY_RANK.get(rank);
+    }
+
+    public static int maxGradeRank() {
+        return IndexSchema.GRADES_BY_RANK.size() - 1;
+    }
+
+    /** True when the segment is sorted by grade rank desc, then evaluation desc (every segment written by this version). */
+    public static boolean isRankSorted(org.apache.lucene.index.LeafReader segment) {
+        return IndexSchema.indexSort().equals(segment.getMetaData().getSort());
     }
 
     /** Numeric value field of a tag key (DoubleField). */

@@ -16,12 +16,18 @@ import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 
 import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +40,7 @@ import java.util.Map;
  */
 final class IndexSchema {
 
-    static final String VERSION = "1";
+    static final String VERSION = "2";
 
     // Keyword fields: KeywordField = indexed term + SortedSet doc values.
     static final String ID = "id";
@@ -45,6 +51,8 @@ final class IndexSchema {
     static final String STATUS = "status";
     static final String OWNER = "owner";
     static final String REGION = "region";
+    /** The region codes the resource declares, not expanded: a resource declared for a province covers its cities. */
+    static final String REGION_DECLARED = "region_declared";
     static final String TAG_KEY = "tagkey";
     static final String TAG_TEXT_PREFIX = "tagtxt.";
     static final String CAPACITY_UNIT = "capacity_unit";
@@ -61,6 +69,10 @@ final class IndexSchema {
     static final String AVAILABLE_TO = "available_to";
     /** Epoch milliseconds. */
     static final String UPDATED = "updated_at";
+
+    /** Grade as a number (CORE 3, IMPORTANT 2, BASIC 1, none 0); single-valued doc values, the first index sort key. */
+    static final String GRADE_RANK = "grade_rank";
+    static final List<String> GRADES_BY_RANK = Arrays.asList(null, "BASIC", "IMPORTANT", "CORE");
 
     static final String GEO = "geo";
     static final String NAME_SORT = "name_sort";
@@ -86,6 +98,24 @@ final class IndexSchema {
     private static final Collator NAME_COLLATOR = Collator.getInstance(Locale.CHINESE);
 
     private IndexSchema() {
+    }
+
+    /**
+     * Every segment is sorted by grade rank desc, then evaluation desc (unevaluated last), so the documents that a
+     * ranking by grade and evaluation prefers come first and the matching engine can skip the rest of a grade once no
+     * document left in it can compete (see matching's RankSkipper). Changing it is a mapping change.
+     */
+    static Sort indexSort() {
+        SortField grade = new SortField(GRADE_RANK, SortField.Type.LONG, true);
+        grade.setMissingValue(0L);
+        SortField evaluation = new SortedNumericSortField(EVALUATION, SortField.Type.DOUBLE, true);
+        evaluation.setMissingValue(-1.0);
+        return new Sort(grade, evaluation);
+    }
+
+    static long gradeRank(String grade) {
+        int rank = grade == null ? 0 : GRADES_BY_RANK.indexOf(grade.strip());
+        return Math.max(rank, 0);
     }
 
     /** One analyzer for indexing and querying, chosen by field name suffix. */
@@ -114,11 +144,14 @@ final class IndexSchema {
         keyword(doc, CATEGORY, r.categoryCode());
         keyword(doc, TYPE, r.typeCode());
         keyword(doc, GRADE, r.grade());
+        doc.add(new NumericDocValuesField(GRADE_RANK, gradeRank(r.grade())));
         keyword(doc, STATUS, r.status());
         if (r.ownerPartnerId() != null) {
             keyword(doc, OWNER, r.ownerPartnerId().toString());
         }
         r.regionCodes().stream().distinct().forEach(code -> keyword(doc, REGION, code));
+        r.declaredRegionCodes().stream().distinct()
+                .forEach(code -> doc.add(new StringField(REGION_DECLARED, code.strip(), Field.Store.NO)));
         if (r.hasLocation()) {
             doc.add(new LatLonPoint(GEO, r.latitude(), r.longitude()));
             doc.add(new LatLonDocValuesField(GEO, r.latitude(), r.longitude()));

@@ -15,11 +15,13 @@ import java.util.UUID;
  * @param status       DRAFT, SUBMITTED, ACTIVE, REJECTED, SUSPENDED, RECTIFICATION or EXITED
  * @param regionCodes  already expanded by the caller (the resource's own code and every enclosing region,
  *                     e.g. "310000", "EAST_CHINA", "CN"), so a filter on any level is a plain term match
+ * @param declaredRegionCodes the codes as the resource declares them (not expanded): a resource declared for a
+ *                     province or the whole country also covers a demand for one of its cities
  * @param availableFrom null means "since always"; {@code availableTo} null means "open-ended"
  * @param updatedAt    the row's last change; the index's watermark is the newest of these it has indexed
  */
 public record ResourceDocument(UUID id, String channel, String categoryCode, String typeCode, String grade,
-                               String status, UUID ownerPartnerId, List<String> regionCodes,
+                               String status, UUID ownerPartnerId, List<String> regionCodes, List<String> declaredRegionCodes,
                                Double latitude, Double longitude, String nameZh, String nameEn, String description,
                                List<TagValue> tags, BigDecimal capacityAmount, String capacityUnit,
                                BigDecimal priceAmount, String priceCurrency, LocalDate availableFrom,
@@ -28,6 +30,7 @@ public record ResourceDocument(UUID id, String channel, String categoryCode, Str
     public ResourceDocument {
         Objects.requireNonNull(id, "id");
         regionCodes = regionCodes == null ? List.of() : List.copyOf(regionCodes);
+        declaredRegionCodes = declaredRegionCodes == null ? List.of() : List.copyOf(declaredRegionCodes);
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 

@@ -75,7 +75,8 @@ class CatalogueIndexTest {
     static ResourceDocument doc(UUID id, String channel, String category, String type, String grade, String status, UUID owner,
                                 List<String> regions, Double lat, Double lon, String nameZh, String nameEn, String description,
                                 List<TagValue> tags, String evaluation, int minutes) {
-        return new ResourceDocument(id, channel, category, type, grade, status, owner, regions, lat, lon, nameZh, nameEn,
+        return new ResourceDocument(id, channel, category, type, grade, status, owner, regions, regions.subList(0, Math.min(1, regions.size())),
+                lat, lon, nameZh, nameEn,
                 description, tags, new BigDecimal("100"), "SLOT", new BigDecimal("5000.00"), "CNY",
                 LocalDate.of(2026, 1, 1), null, evaluation == null ? null : new BigDecimal(evaluation), T0.plusSeconds(60L * minutes));
     }
@@ -347,7 +348,7 @@ class CatalogueIndexTest {
         void upsertReplaces() {
             ResourceDocument a = fixture().get(0);
             index.upsert(new ResourceDocument(A, "OFFLINE", a.categoryCode(), a.typeCode(), a.grade(), a.status(), a.ownerPartnerId(),
-                    a.regionCodes(), a.latitude(), a.longitude(), "社区团购自提点", "Community pickup points", null, List.of(),
+                    a.regionCodes(), a.declaredRegionCodes(), a.latitude(), a.longitude(), "社区团购自提点", "Community pickup points", null, List.of(),
                     null, null, null, null, null, null, null, T0.plusSeconds(3600)));
             index.refresh();
             assertThat(index.count()).isEqualTo(5);

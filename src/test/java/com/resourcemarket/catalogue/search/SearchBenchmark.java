@@ -189,7 +189,7 @@ public final class SearchBenchmark {
         boolean located = "OFFLINE".equals(kind[4]) || r.nextInt(4) == 0;
         return new ResourceDocument(UUID.nameUUIDFromBytes(("resource" + i).getBytes()), kind[4], kind[0], kind[1],
                 GRADES[r.nextInt(GRADES.length)], STATUSES[r.nextInt(STATUSES.length)], owners.get(r.nextInt(owners.size())),
-                regions, located ? city.lat() + r.nextGaussian() * 0.15 : null, located ? city.lon() + r.nextGaussian() * 0.15 : null,
+                regions, regions.subList(0, 1), located ? city.lat() + r.nextGaussian() * 0.15 : null, located ? city.lon() + r.nextGaussian() * 0.15 : null,
                 nameZh, nameEn, description, tags, BigDecimal.valueOf(1 + r.nextInt(1_000)), "SLOT",
                 BigDecimal.valueOf(500 + r.nextInt(500_000)).setScale(2, RoundingMode.UNNECESSARY), "CNY",
                 LocalDate.of(2026, 1, 1).plusDays(r.nextInt(365)), r.nextBoolean() ? null : LocalDate.of(2027, 1, 1).plusDays(r.nextInt(365)),
