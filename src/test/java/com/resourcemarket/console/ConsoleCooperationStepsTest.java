@@ -168,6 +168,29 @@ class ConsoleCooperationStepsTest {
 
     @Test
     @TestSecurity(user = "manager", roles = "resource-manager")
+    void aRefusedStepKeepsTheBrowsersAddressOnThePage() {
+        String id = proposed();
+        String token = given().get("/console/signed-out").cookie("console-csrf");
+        Response refused = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("console-csrf", token).header("HX-Request", "true")
+                .header("HX-Current-URL", "http://localhost:8081/console/cooperations/" + id + "?done=ACCEPT")
+                .formParam("csrf-token", token).formParam("action", "DECLINE").formParam("version", String.valueOf(version(id)))
+                .post("/console/cooperations/" + id + "/transitions");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        // htmx would push the POST-only address into the history: a reload or the language switch would then 405
+        assertThat(refused.header("HX-Push-Url")).isEqualTo("false");
+        assertThat(refused.asString()).contains("back=%2Fconsole%2Fcooperations%2F" + id + "%3Fdone%3DACCEPT")
+                .doesNotContain("back=%2Fconsole%2Fcooperations%2F" + id + "%2Ftransitions");
+        Response accepted = given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("console-csrf", token).header("HX-Request", "true")
+                .formParam("csrf-token", token).formParam("action", "ACCEPT").post("/console/cooperations/" + id + "/transitions");
+        assertThat(accepted.statusCode()).isEqualTo(204);
+        assertThat(accepted.header("HX-Redirect")).isEqualTo("/console/cooperations/" + id + "?done=ACCEPT");
+        assertThat(accepted.header("HX-Push-Url")).isNull();
+    }
+
+    @Test
+    @TestSecurity(user = "manager", roles = "resource-manager")
     void aStepWithoutTheCsrfTokenChangesNothing() {
         String id = proposed();
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded").formParam("action", "ACCEPT")
