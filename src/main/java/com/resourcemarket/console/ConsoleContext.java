@@ -58,10 +58,26 @@ public class ConsoleContext {
         return new ConsoleUser(caller.displayName().filter(n -> !n.isBlank()).orElse(caller.username()), caller.roles());
     }
 
+    /**
+     * The page's own address (for the language switch). A form post answered with the page (its errors) reports the
+     * page it was posted from (htmx's {@code HX-Current-URL}), not the POST-only address of the form.
+     */
     public String path() {
         RoutingContext context = request.getCurrent();
         if (context == null) {
             return "/console";
+        }
+        String current = context.request().getHeader("HX-Current-URL");
+        if (!"GET".equals(context.request().method().name()) && current != null) {
+            try {
+                java.net.URI uri = java.net.URI.create(current);
+                String path = uri.getRawPath();
+                if (path != null && (path.equals("/console") || path.startsWith("/console/"))) {
+                    return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                }
+            } catch (IllegalArgumentException e) {
+                // not a URI: fall back to the request's own path
+            }
         }
         String query = context.request().query();
         return context.request().path() + (query == null || query.isEmpty() ? "" : "?" + query);

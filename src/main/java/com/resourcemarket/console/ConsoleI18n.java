@@ -53,6 +53,11 @@ public final class ConsoleI18n {
                 : MessageBundles.get(FinanceMessages.class);
     }
 
+    public static WorkflowMessages workflow(Object locale) {
+        return isZh(locale) ? MessageBundles.get(WorkflowMessages.class, Localized.Literal.of(ZH))
+                : MessageBundles.get(WorkflowMessages.class);
+    }
+
     public static List<String> languages() {
         return List.of(ZH, EN);
     }

@@ -1,9 +1,17 @@
 package com.resourcemarket.console;
 
+import com.resourcemarket.commission.plan.PlanDtos.PlanView;
+import com.resourcemarket.commission.plan.PlanService;
+import com.resourcemarket.cooperation.CooperationAction;
 import com.resourcemarket.cooperation.CooperationDtos.CooperationView;
 import com.resourcemarket.cooperation.CooperationDtos.EventView;
+import com.resourcemarket.cooperation.CooperationDtos.Price;
+import com.resourcemarket.cooperation.CooperationDtos.Quantity;
+import com.resourcemarket.cooperation.CooperationDtos.Terms;
+import com.resourcemarket.cooperation.CooperationDtos.TransitionCommand;
 import com.resourcemarket.cooperation.CooperationService;
 import com.resourcemarket.cooperation.CooperationStatus;
+import com.resourcemarket.core.error.ProblemTypes;
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.security.Roles;
 import com.resourcemarket.demand.DemandDtos.DemandEventView;
@@ -19,6 +27,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,16 +37,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Demands (需求) with their history and cooperations, and cooperations (合作) with their timeline; read-only. */
+/**
+ * Demands (需求) with their history, matches and cooperations; cooperations (合作) with their timeline and, for resource
+ * managers and admins, the workflow steps {@link CooperationService} lets staff take now (finance reads only).
+ */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
 @ConsolePage
@@ -61,6 +77,12 @@ public class DockingPages {
     @Inject
     MatchService matches;
 
+    @Inject
+    PlanService plans;
+
+    @Inject
+    Validator validator;
+
     @TemplateData
     public record DemandsView(List<DemandView> items, List<CataloguePages.Option> statuses, String status, int page,
                               String previousHref, String nextHref, Map<UUID, String> partnerNames) {
@@ -77,7 +99,20 @@ public class DockingPages {
     }
 
     @TemplateData
-    public record CooperationDetail(CooperationView c, List<EventView> timeline, Map<UUID, String> partnerNames) {
+    public record CooperationDetail(CooperationView c, List<EventView> timeline, Map<UUID, String> partnerNames,
+                                    List<StepForm> steps, String failed, Map<String, String> posted, FormErrors errors,
+                                    String flash, List<CataloguePages.Option> plans, List<TermField> termFields) {
+    }
+
+    /** A step the signed-in user may take now (from {@link CooperationService#actionsFor}), as a form; failed: the one just refused. */
+    @TemplateData
+    public record StepForm(CooperationAction action, String label, String confirm, boolean reason, boolean dispute,
+                           boolean terms, boolean failed) {
+    }
+
+    /** A text field of the signing terms. */
+    @TemplateData
+    public record TermField(String name, String label, int maxLength, String placeholder) {
     }
 
     @GET
@@ -171,11 +206,206 @@ public class DockingPages {
     @GET
     @Path("/cooperations/{id}")
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
-    public TemplateInstance cooperation(@PathParam("id") String id) {
+    public TemplateInstance cooperation(@PathParam("id") String id, @QueryParam("done") String done) {
         UUID cooperationId = uuid(id, "Cooperation");
+        CooperationAction step = parse(CooperationAction.class, done);
+        String flash = step == null ? null : ConsoleI18n.workflow(context.lang())
+                .coop_step_done(ConsoleExtensions.label(step, context.lang()));
+        Map<String, String> posted = new HashMap<>();
+        posted.put("priceCurrency", "CNY");
+        return cooperationPage(cooperationId, null, posted, FormErrors.none(), flash);
+    }
+
+    /**
+     * A workflow step taken by a resource manager or admin, as {@link CooperationService#act} allows it (staff may
+     * accept, decline, negotiate, sign, start execution, close and cancel; reviews are the parties'). Illegal or stale
+     * steps come back as a localized message with the problem's status; field errors next to their fields.
+     */
+    @POST
+    @Path("/cooperations/{id}/transitions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
+    public Response act(@PathParam("id") String id, @RestForm String action, @RestForm String version,
+                        @RestForm String reason, @RestForm String dispute, @RestForm String priceAmount,
+                        @RestForm String priceCurrency, @RestForm String quantityAmount, @RestForm String quantityUnit,
+                        @RestForm String startDate, @RestForm String endDate, @RestForm String commissionPlanId) {
+        UUID cooperationId = uuid(id, "Cooperation");
+        ConsoleMessages m = context.messages();
+        WorkflowMessages w = ConsoleI18n.workflow(context.lang());
+        FormErrors errors = FormErrors.none();
+        Map<String, String> posted = new HashMap<>();
+        posted.put("reason", nz(reason));
+        posted.put("dispute", nz(dispute));
+        posted.put("priceAmount", nz(priceAmount));
+        posted.put("priceCurrency", nz(priceCurrency));
+        posted.put("quantityAmount", nz(quantityAmount));
+        posted.put("quantityUnit", nz(quantityUnit));
+        posted.put("startDate", nz(startDate));
+        posted.put("endDate", nz(endDate));
+        posted.put("commissionPlanId", nz(commissionPlanId));
+        CooperationAction step = parse(CooperationAction.class, action);
+        if (step == null || step == CooperationAction.PROPOSE) {
+            errors.general(w.coop_unknown_step());
+            return Response.status(400).entity(cooperationPage(cooperationId, null, posted, errors, null))
+                    .type("text/html;charset=UTF-8").build();
+        }
+        Long expected = null;
+        try {
+            expected = version == null || version.isBlank() ? null : Long.parseLong(version.strip());
+        } catch (NumberFormatException e) {
+            expected = null;
+        }
+        Terms terms = null;
+        if (step == CooperationAction.SIGN) {
+            BigDecimal price = number(priceAmount, "priceAmount", errors, m);
+            BigDecimal quantity = number(quantityAmount, "quantityAmount", errors, m);
+            LocalDate start = date(startDate, "startDate", errors);
+            LocalDate end = date(endDate, "endDate", errors);
+            UUID plan = null;
+            if (commissionPlanId != null && !commissionPlanId.isBlank()) {
+                try {
+                    plan = UUID.fromString(commissionPlanId.strip());
+                } catch (IllegalArgumentException e) {
+                    errors.put("commissionPlanId", w.coop_plan_refused());
+                }
+            }
+            terms = new Terms(new Price(price, blankToNull(priceCurrency)), new Quantity(quantity, blankToNull(quantityUnit)),
+                    start, end, plan);
+        }
+        boolean cancel = step == CooperationAction.CANCEL;
+        boolean withReason = cancel || step == CooperationAction.DECLINE;
+        TransitionCommand command = new TransitionCommand(step, expected, withReason ? blankToNull(reason) : null,
+                cancel ? Boolean.valueOf("on".equals(dispute) || "true".equals(dispute)) : null, terms, null);
+        validator.validate(command).forEach(v -> errors.put(stepField(v.getPropertyPath().toString()),
+                FormErrors.message(v.getConstraintDescriptor(), m)));
+        int status = 400;
+        if (!errors.any()) {
+            try {
+                cooperations.act(cooperationId, command);
+                String target = "/console/cooperations/" + cooperationId + "?done=" + step.name();
+                if (context.htmx()) {
+                    return Response.noContent().header("HX-Redirect", target).build();
+                }
+                return Response.seeOther(URI.create(target)).build();
+            } catch (HttpProblem problem) {
+                if (problem.getStatusCode() == 404) {
+                    throw problem;
+                }
+                status = problem.getStatusCode();
+                stepProblem(problem, step, cooperationId, errors, m, w);
+            }
+        }
+        if (errors.general() == null) {
+            errors.general(m.form_has_errors());
+        }
+        return Response.status(status).entity(cooperationPage(cooperationId, step.name(), posted, errors, null))
+                .type("text/html;charset=UTF-8").build();
+    }
+
+    private void stepProblem(HttpProblem problem, CooperationAction step, UUID cooperationId, FormErrors errors,
+                             ConsoleMessages m, WorkflowMessages w) {
+        Object violations = problem.getParameters().get("violations");
+        if (ProblemTypes.INVALID_STATE.equals(problem.getType())) {
+            CooperationStatus now = cooperations.get(cooperationId).status();
+            errors.general(w.coop_illegal_step(ConsoleExtensions.label(step, context.lang()),
+                    ConsoleExtensions.label(now, context.lang())));
+        } else if (ProblemTypes.VALIDATION.equals(problem.getType()) && violations instanceof List<?> list && !list.isEmpty()) {
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> violation) {
+                    String field = String.valueOf(violation.get("field"));
+                    String message = switch (field) {
+                        case "reason" -> w.coop_reason_required();
+                        case "terms.endDate" -> w.coop_end_before_start();
+                        case "terms.price.currency" -> w.coop_currency();
+                        case "commissionPlanId", "terms.commissionPlanId" -> w.coop_plan_refused();
+                        case "terms" -> m.v_required();
+                        default -> m.v_invalid(String.valueOf(violation.get("message")));
+                    };
+                    errors.put(stepField(field), message);
+                }
+            }
+        } else {
+            errors.general(ConsoleErrors.describe(problem, m));
+        }
+    }
+
+    /** The form field of a property path of the transition command. */
+    private static String stepField(String path) {
+        String field = path.replaceFirst("^[a-zA-Z]+\\.arg\\d+\\.", "");
+        return switch (field) {
+            case "terms.price.amount" -> "priceAmount";
+            case "terms.price.currency" -> "priceCurrency";
+            case "terms.quantity.amount" -> "quantityAmount";
+            case "terms.quantity.unit" -> "quantityUnit";
+            case "terms.startDate" -> "startDate";
+            case "terms.endDate" -> "endDate";
+            case "terms.commissionPlanId" -> "commissionPlanId";
+            default -> field;
+        };
+    }
+
+    private TemplateInstance cooperationPage(UUID cooperationId, String failed, Map<String, String> posted, FormErrors errors,
+                                             String flash) {
         CooperationView cooperation = cooperations.get(cooperationId);
+        WorkflowMessages w = ConsoleI18n.workflow(context.lang());
+        List<StepForm> steps = new ArrayList<>();
+        boolean signing = false;
+        for (CooperationAction action : cooperations.actionsFor(cooperationId)) {
+            String label = ConsoleExtensions.label(action, context.lang());
+            boolean withReason = action == CooperationAction.DECLINE || action == CooperationAction.CANCEL;
+            signing |= action == CooperationAction.SIGN;
+            steps.add(new StepForm(action, label, w.coop_confirm(label), withReason, action == CooperationAction.CANCEL,
+                    action == CooperationAction.SIGN, action.name().equals(failed)));
+        }
+        List<CataloguePages.Option> planOptions = new ArrayList<>();
+        if (signing) {
+            for (PlanView plan : plans.list(0, 200)) {
+                if (plan.active()) {
+                    planOptions.add(new CataloguePages.Option(plan.id().toString(), plan.code() + " · " + plan.name(),
+                            plan.id().toString().equals(posted.get("commissionPlanId"))));
+                }
+            }
+        }
+        List<TermField> termFields = List.of(new TermField("priceAmount", w.coop_price(), 20, null),
+                new TermField("priceCurrency", w.coop_currency_label(), 3, "CNY"),
+                new TermField("quantityAmount", w.coop_quantity(), 20, null),
+                new TermField("quantityUnit", w.coop_unit(), 32, null),
+                new TermField("startDate", w.coop_start(), 10, "yyyy-MM-dd"),
+                new TermField("endDate", w.coop_end(), 10, "yyyy-MM-dd"));
         return ConsoleViews.cooperation(new CooperationDetail(cooperation, cooperations.events(cooperationId),
-                names(List.of(cooperation.demanderPartnerId(), cooperation.ownerPartnerId())))).setLocale(context.lang());
+                names(List.of(cooperation.demanderPartnerId(), cooperation.ownerPartnerId())), steps, failed, posted, errors,
+                flash, planOptions, termFields)).setLocale(context.lang());
+    }
+
+    private static BigDecimal number(String text, String field, FormErrors errors, ConsoleMessages m) {
+        if (text == null || text.isBlank()) {
+            return null; // bean validation says "required"
+        }
+        BigDecimal value = FinancePages.decimal(text);
+        if (value == null) {
+            errors.put(field, m.v_number());
+        }
+        return value;
+    }
+
+    private LocalDate date(String text, String field, FormErrors errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, ConsoleI18n.finance(context.lang()).v_date());
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String nz(String text) {
+        return text == null ? "" : text;
     }
 
     @ServerExceptionMapper

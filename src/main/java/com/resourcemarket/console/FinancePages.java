@@ -3,19 +3,12 @@ package com.resourcemarket.console;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.resourcemarket.commission.plan.PlanDtos.ContributionTypeView;
-import com.resourcemarket.commission.plan.PlanDtos.PlanInput;
-import com.resourcemarket.commission.plan.PlanDtos.PlanView;
-import com.resourcemarket.commission.plan.PlanDtos.RuleInput;
-import com.resourcemarket.commission.plan.PlanDtos.TierInput;
+import com.resourcemarket.commission.plan.PlanDtos.ContributionTypeInput;
 import com.resourcemarket.commission.plan.PlanService;
-import com.resourcemarket.commission.plan.RuleScope;
-import com.resourcemarket.commission.plan.Tier;
-import com.resourcemarket.commission.plan.TierCalculator;
-import com.resourcemarket.commission.plan.TierMode;
-import com.resourcemarket.commission.plan.VolumeBasis;
 import com.resourcemarket.commission.report.ReportDtos.GroupBy;
 import com.resourcemarket.commission.report.ReportDtos.ReportRow;
 import com.resourcemarket.commission.report.ReportService;
+import com.resourcemarket.commission.settlement.SettlementDtos.PartnerHoldView;
 import com.resourcemarket.commission.settlement.SettlementDtos.RunView;
 import com.resourcemarket.commission.settlement.SettlementDtos.StatementView;
 import com.resourcemarket.commission.settlement.SettlementService;
@@ -46,7 +39,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -56,12 +48,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
 
 /**
- * Finance (利益分配): commission plans with their tier tables and a preview, settlement runs, statements (approve, pay,
- * resolve a dispute, line holds), reports with charts and the CSV/XLSX export. Finance and admin only; a resource
- * manager is refused (403 page) even where the API would let it read.
+ * Finance (利益分配): contribution types (list, add with rate bounds), partner-level holds (hold with a reason, release),
+ * settlement runs, statements (approve, pay, resolve a dispute, line holds), reports with charts and the CSV/XLSX export.
+ * The plans and their editor are {@link PlanPages}. Finance and admin only; a resource manager is refused (403 page)
+ * even where the API would let it read.
  */
 @Path("/console/finance")
 @Produces(MediaType.TEXT_HTML)
@@ -71,8 +63,6 @@ public class FinancePages {
 
     private static final int PAGE_SIZE = 25;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
-    private static final java.util.regex.Pattern TIER_PATH =
-            java.util.regex.Pattern.compile(".*tiers\\[(\\d+)]\\.(from|rate).*");
 
     @Inject
     ConsoleContext context;
@@ -98,27 +88,23 @@ public class FinancePages {
     @Inject
     ObjectMapper json;
 
-    /** One row of the tier table as typed: from, and the rate in percent. */
+    /** A contribution type with its localized label. */
     @TemplateData
-    public record TierRow(int index, String from, String rate, String fromError, String rateError) {
+    public record TypeRow(ContributionTypeView type, String label) {
     }
 
     @TemplateData
-    public record PlansView(List<PlanView> items, String flash) {
+    public record TypesView(List<TypeRow> items, Map<String, String> posted, FormErrors errors, String flash) {
+    }
+
+    /** A partner on hold with its name. */
+    @TemplateData
+    public record HoldRow(PartnerHoldView hold, String partnerName) {
     }
 
     @TemplateData
-    public record PlanDetail(PlanView plan) {
-    }
-
-    @TemplateData
-    public record PlanForm(Map<String, String> posted, List<TierRow> tiers, List<CataloguePages.Option> types,
-                           List<CataloguePages.Option> scopes, List<CataloguePages.Option> bases,
-                           List<CataloguePages.Option> modes, FormErrors errors, String bounds) {
-    }
-
-    @TemplateData
-    public record Preview(String text, boolean error) {
+    public record HoldsView(List<HoldRow> items, List<CataloguePages.Option> partners, Map<String, String> posted,
+                            FormErrors errors, String flash) {
     }
 
     @TemplateData
@@ -141,234 +127,152 @@ public class FinancePages {
                               String error) {
     }
 
-    // --- plans --------------------------------------------------------------------------------------------------
+    // --- contribution types and partner holds -------------------------------------------------------------------
+    // (the plans, their versions and the editor are in PlanPages)
 
     @GET
-    @Path("/plans")
-    public TemplateInstance plans(@QueryParam("done") String done) {
-        return FinanceViews.financePlans(new PlansView(plans.list(0, 200),
-                "saved".equals(done) ? context.messages().saved() : null)).setLocale(context.lang());
+    @Path("/types")
+    public TemplateInstance types(@QueryParam("done") String done) {
+        return typesPage(new HashMap<>(), FormErrors.none(), "added".equals(done) ? wf().type_added() : null);
     }
 
-    @GET
-    @Path("/plans/{id}")
-    public TemplateInstance plan(@PathParam("id") String id) {
-        return FinanceViews.plan(new PlanDetail(plans.get(uuid(id, "Commission plan")))).setLocale(context.lang());
-    }
-
-    @GET
-    @Path("/plans/new")
-    public TemplateInstance newPlan() {
-        Map<String, String> posted = new HashMap<>();
-        posted.put("scope", "DEFAULT");
-        posted.put("basis", "GMV");
-        posted.put("mode", "WHOLE");
-        List<TierRow> rows = List.of(new TierRow(0, "0", "", null, null), new TierRow(1, "", "", null, null));
-        return planForm(posted, rows, FormErrors.none());
-    }
-
-    @GET
-    @Path("/plans/tier-row")
-    public TemplateInstance tierRow(@QueryParam("index") String index) {
-        int i;
-        try {
-            i = Math.max(0, Math.min(19, Integer.parseInt(index == null ? "0" : index)));
-        } catch (NumberFormatException e) {
-            i = 0;
-        }
-        return FinanceViews.tierRow(new TierRow(i, "", "", null, null)).setLocale(context.lang());
-    }
-
+    /** Adds a contribution type with optional rate bounds (in percent here, fractions in the service). */
     @POST
-    @Path("/plans")
+    @Path("/types")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createPlan(@RestForm String code, @RestForm String name, @RestForm String contributionType,
-                               @RestForm String scope, @RestForm String scopeKey, @RestForm String basis,
-                               @RestForm String mode, @RestForm String effectiveFrom, @RestForm List<String> tierFrom,
-                               @RestForm List<String> tierRate) {
+    public Response addType(@RestForm String code, @RestForm String name, @RestForm String minRate, @RestForm String maxRate) {
         ConsoleMessages m = context.messages();
+        WorkflowMessages w = wf();
         FormErrors errors = FormErrors.none();
         Map<String, String> posted = new HashMap<>();
         posted.put("code", nz(code));
         posted.put("name", nz(name));
-        posted.put("contributionType", nz(contributionType));
-        posted.put("scope", nz(scope));
-        posted.put("scopeKey", nz(scopeKey));
-        posted.put("basis", nz(basis));
-        posted.put("mode", nz(mode));
-        posted.put("effectiveFrom", nz(effectiveFrom));
-        java.time.Instant effective = null;
-        if (effectiveFrom != null && !effectiveFrom.isBlank()) {
-            try {
-                effective = java.time.LocalDate.parse(effectiveFrom.strip()).atStartOfDay(MarketTime.ZONE).toInstant();
-            } catch (DateTimeParseException e) {
-                errors.put("effectiveFrom", fin().v_date());
-            }
-        }
-        RuleScope ruleScope = parse(RuleScope.class, scope);
-        VolumeBasis volumeBasis = parse(VolumeBasis.class, basis);
-        TierMode tierMode = parse(TierMode.class, mode);
-        if (ruleScope == null) {
-            errors.put("scope", m.v_required());
-        }
-        if (volumeBasis == null) {
-            errors.put("basis", m.v_required());
-        }
-        if (tierMode == null) {
-            errors.put("mode", m.v_required());
-        }
-        List<String> froms = tierFrom == null ? List.of() : tierFrom;
-        List<String> rates = tierRate == null ? List.of() : tierRate;
-        Map<Integer, String[]> tierErrors = new HashMap<>();
-        List<TierInput> tiers = new ArrayList<>();
-        ContributionTypeView type = plans.types().stream().filter(t -> t.code().equals(contributionType)).findFirst().orElse(null);
-        if (type == null) {
-            errors.put("contributionType", m.v_required());
-        }
-        int count = Math.max(froms.size(), rates.size());
-        for (int i = 0; i < count; i++) {
-            String from = i < froms.size() ? froms.get(i) : "";
-            String rate = i < rates.size() ? rates.get(i) : "";
-            BigDecimal fromValue = decimal(from);
-            BigDecimal percent = decimal(rate);
-            String[] e = new String[2];
-            if (fromValue == null) {
-                e[0] = from == null || from.isBlank() ? m.v_required() : m.v_number();
-            }
-            if (percent == null) {
-                e[1] = rate == null || rate.isBlank() ? m.v_required() : m.v_number();
-            } else if (type != null && outside(percent.divide(HUNDRED), type)) {
-                e[1] = fin().plan_rate_bounds(percent(type.minRate()), percent(type.maxRate()));
-            }
-            if (e[0] != null || e[1] != null) {
-                tierErrors.put(i, e);
-            }
-            tiers.add(new TierInput(fromValue, percent == null ? null : percent.divide(HUNDRED)));
-        }
-        if (count == 0) {
-            errors.put("tiers", m.v_required());
-        }
-        PlanInput input = new PlanInput(blankToNull(code), blankToNull(name), effective,
-                List.of(new RuleInput(blankToNull(contributionType), ruleScope, blankToNull(scopeKey), volumeBasis, tierMode, tiers)));
+        posted.put("minRate", nz(minRate));
+        posted.put("maxRate", nz(maxRate));
+        BigDecimal min = rate(minRate, "minRate", errors);
+        BigDecimal max = rate(maxRate, "maxRate", errors);
+        ContributionTypeInput input = new ContributionTypeInput(blankToNull(code), blankToNull(name), min, max);
         validator.validate(input).forEach(v -> {
-            String path = v.getPropertyPath().toString();
-            String message = FormErrors.message(v.getConstraintDescriptor(), m);
-            Matcher matcher = TIER_PATH.matcher(path);
-            if (matcher.matches()) {
-                String[] row = tierErrors.computeIfAbsent(Integer.parseInt(matcher.group(1)), k -> new String[2]);
-                int column = matcher.group(2).equals("from") ? 0 : 1;
-                if (row[column] == null) {
-                    row[column] = message;
-                }
-            } else {
-                errors.put(field(path), message);
-            }
+            String field = v.getPropertyPath().toString();
+            String kind = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            errors.put(field, field.endsWith("Rate") ? w.rate_percent()
+                    : "code".equals(field) && "Pattern".equals(kind) ? w.type_code_format()
+                    : FormErrors.message(v.getConstraintDescriptor(), m));
         });
-        if (!errors.any() && tierErrors.isEmpty()) {
+        if (!errors.any()) {
             try {
-                PlanView created = plans.create(input);
-                String target = "/console/finance/plans/" + created.id();
-                if (context.htmx()) {
-                    return Response.noContent().header("HX-Redirect", target).build();
-                }
-                return Response.seeOther(URI.create(target)).build();
+                plans.addType(input);
+                return redirect("/console/finance/types?done=added");
             } catch (HttpProblem problem) {
-                Object violations = problem.getParameters().get("violations");
-                if (violations instanceof List<?> list) {
-                    for (Object item : list) {
-                        if (item instanceof Map<?, ?> violation) {
-                            String path = String.valueOf(violation.get("field"));
-                            String message = m.v_invalid(String.valueOf(violation.get("message")));
-                            Matcher matcher = TIER_PATH.matcher(path);
-                            if (matcher.matches()) {
-                                tierErrors.computeIfAbsent(Integer.parseInt(matcher.group(1)), k -> new String[2])
-                                        [matcher.group(2).equals("from") ? 0 : 1] = message;
-                            } else {
-                                errors.put(field(path), message);
-                            }
-                        }
-                    }
-                }
-                if (!errors.any() && tierErrors.isEmpty()) {
-                    errors.general(problem.getStatusCode() == 409 ? fin().plan_code_taken() : ConsoleErrors.describe(problem, m));
+                if (problem.getStatusCode() == 409) {
+                    errors.put("code", w.type_code_taken());
+                } else if (problem.getStatusCode() == 400 && String.valueOf(problem.getParameters().get("violations")).contains("minRate")) {
+                    errors.put("minRate", w.type_min_above_max());
+                } else {
+                    errors.addProblem(problem, m, f -> f);
                 }
             }
         }
-        List<TierRow> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            String[] e = tierErrors.getOrDefault(i, new String[2]);
-            rows.add(new TierRow(i, i < froms.size() ? froms.get(i) : "", i < rates.size() ? rates.get(i) : "", e[0], e[1]));
-        }
-        if (errors.general() == null) {
-            errors.general(m.form_has_errors());
-        }
-        if (!tierErrors.isEmpty() && errors.first().isEmpty()) {
-            errors.put("tiers", fin().plan_tier_errors());
-        }
-        return Response.ok(planForm(posted, rows, errors)).build();
+        errors.general(m.form_has_errors());
+        return Response.ok(typesPage(posted, errors, null)).build();
     }
 
-    /** "Volume X gives commission Y", computed with the settlement's own {@link TierCalculator}. */
+    private BigDecimal rate(String percent, String field, FormErrors errors) {
+        if (percent == null || percent.isBlank()) {
+            return null;
+        }
+        BigDecimal value = decimal(percent);
+        if (value == null) {
+            errors.put(field, context.messages().v_number());
+            return null;
+        }
+        return value.movePointLeft(2);
+    }
+
+    private TemplateInstance typesPage(Map<String, String> posted, FormErrors errors, String flash) {
+        List<TypeRow> rows = new ArrayList<>();
+        for (ContributionTypeView type : plans.types()) {
+            String label = FinanceExtensions.typeLabel(type.code(), context.lang());
+            rows.add(new TypeRow(type, label.equals(type.code()) ? type.name() : label));
+        }
+        return FinanceViews.contributionTypes(new TypesView(rows, posted, errors, flash)).setLocale(context.lang());
+    }
+
+    @GET
+    @Path("/holds")
+    public TemplateInstance holds(@QueryParam("done") String done) {
+        String flash = "held".equals(done) ? wf().hold_done() : "released".equals(done) ? wf().hold_released() : null;
+        return holdsPage(new HashMap<>(), FormErrors.none(), flash);
+    }
+
+    /** Holds every payout of a partner (its latest DRAFT statement is recomputed by the service). */
     @POST
-    @Path("/plans/preview")
+    @Path("/holds")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public TemplateInstance preview(@RestForm String basis, @RestForm String mode, @RestForm List<String> tierFrom,
-                                    @RestForm List<String> tierRate, @RestForm String previewVolume,
-                                    @RestForm String previewOrders) {
+    public Response holdPartner(@RestForm String partnerId, @RestForm String reason) {
         ConsoleMessages m = context.messages();
-        VolumeBasis volumeBasis = parse(VolumeBasis.class, basis);
-        TierMode tierMode = parse(TierMode.class, mode);
-        BigDecimal gmv = decimal(previewVolume);
-        BigDecimal orders = decimal(previewOrders);
-        List<Tier> tiers = new ArrayList<>();
-        List<String> froms = tierFrom == null ? List.of() : tierFrom;
-        List<String> rates = tierRate == null ? List.of() : tierRate;
-        boolean valid = volumeBasis != null && tierMode != null && gmv != null && gmv.signum() >= 0 && froms.size() == rates.size()
-                && !froms.isEmpty() && (volumeBasis == VolumeBasis.GMV || (orders != null && orders.signum() >= 0));
-        for (int i = 0; valid && i < froms.size(); i++) {
-            BigDecimal from = decimal(froms.get(i));
-            BigDecimal rate = decimal(rates.get(i));
-            if (from == null || rate == null || (i == 0 && from.signum() != 0)
-                    || (i > 0 && from.compareTo(tiers.get(i - 1).from()) <= 0)) {
-                valid = false;
-            } else {
-                tiers.add(new Tier(from, rate.divide(HUNDRED)));
+        FormErrors errors = FormErrors.none();
+        Map<String, String> posted = new HashMap<>();
+        posted.put("partnerId", nz(partnerId));
+        posted.put("reason", nz(reason));
+        UUID partner = null;
+        if (partnerId == null || partnerId.isBlank()) {
+            errors.put("partnerId", m.v_required());
+        } else {
+            try {
+                partner = partners.get(UUID.fromString(partnerId.strip()), false).id();
+            } catch (IllegalArgumentException | HttpProblem e) {
+                errors.put("partnerId", wf().hold_unknown_partner());
             }
         }
-        if (!valid) {
-            return FinanceViews.planPreview(new Preview(fin().plan_preview_invalid(), true)).setLocale(context.lang());
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", m.v_required());
+        } else if (reason.strip().length() > 1000) {
+            errors.put("reason", m.v_too_long(1000));
         }
-        long orderCount = orders == null ? 0 : orders.longValue();
-        TierCalculator.Result result = TierCalculator.compute(tierMode, volumeBasis, tiers, gmv, orderCount);
-        String volume = gmv.setScale(2, RoundingMode.HALF_UP).toPlainString();
-        String text = volumeBasis == VolumeBasis.GMV
-                ? fin().plan_preview_result(volume, result.commission().toPlainString(), result.tierReached())
-                : fin().plan_preview_result_orders(volume, orderCount, result.commission().toPlainString(), result.tierReached());
-        return FinanceViews.planPreview(new Preview(text, false)).setLocale(context.lang());
+        if (!errors.any()) {
+            try {
+                statements.holdPartner(partner, reason.strip());
+                return redirect("/console/finance/holds?done=held");
+            } catch (HttpProblem problem) {
+                errors.addProblem(problem, m, f -> f);
+            }
+        }
+        errors.general(m.form_has_errors());
+        return Response.ok(holdsPage(posted, errors, null)).build();
     }
 
-    private TemplateInstance planForm(Map<String, String> posted, List<TierRow> rows, FormErrors errors) {
-        List<ContributionTypeView> types = plans.types();
-        List<CataloguePages.Option> typeOptions = new ArrayList<>();
-        StringBuilder bounds = new StringBuilder();
-        for (ContributionTypeView t : types) {
-            typeOptions.add(new CataloguePages.Option(t.code(), t.name() + " (" + t.code() + ")", t.code().equals(posted.get("contributionType"))));
-            bounds.append(t.code()).append(": ").append(percent(t.minRate())).append(" – ").append(percent(t.maxRate())).append("; ");
+    @POST
+    @Path("/holds/{partnerId}/release")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response releasePartner(@PathParam("partnerId") String partnerId) {
+        statements.releasePartner(uuid(partnerId, "Partner hold"));
+        return redirect("/console/finance/holds?done=released");
+    }
+
+    private TemplateInstance holdsPage(Map<String, String> posted, FormErrors errors, String flash) {
+        List<HoldRow> rows = new ArrayList<>();
+        for (PartnerHoldView hold : statements.partnerHolds()) {
+            rows.add(new HoldRow(hold, partnerName(hold.partnerId())));
         }
-        List<CataloguePages.Option> scopes = new ArrayList<>();
-        for (RuleScope s : RuleScope.values()) {
-            scopes.add(new CataloguePages.Option(s.name(), FinanceExtensions.label(s, context.lang()), s.name().equals(posted.get("scope"))));
+        List<CataloguePages.Option> options = new ArrayList<>();
+        for (var partner : partners.list(0, 1000)) {
+            String id = partner.id().toString();
+            options.add(new CataloguePages.Option(id, context.zh() ? partner.nameZh() : partner.nameEn(),
+                    id.equals(posted.get("partnerId"))));
         }
-        List<CataloguePages.Option> bases = new ArrayList<>();
-        for (VolumeBasis b : VolumeBasis.values()) {
-            bases.add(new CataloguePages.Option(b.name(), FinanceExtensions.label(b, context.lang()), b.name().equals(posted.get("basis"))));
+        return FinanceViews.partnerHolds(new HoldsView(rows, options, posted, errors, flash)).setLocale(context.lang());
+    }
+
+    private Response redirect(String target) {
+        if (context.htmx()) {
+            return Response.noContent().header("HX-Redirect", target).build();
         }
-        List<CataloguePages.Option> modes = new ArrayList<>();
-        for (TierMode t : TierMode.values()) {
-            modes.add(new CataloguePages.Option(t.name(), FinanceExtensions.label(t, context.lang()), t.name().equals(posted.get("mode"))));
-        }
-        return FinanceViews.planForm(new PlanForm(posted, rows, typeOptions, scopes, bases, modes, errors,
-                bounds.toString())).setLocale(context.lang());
+        return Response.seeOther(URI.create(target)).build();
+    }
+
+    private WorkflowMessages wf() {
+        return ConsoleI18n.workflow(context.lang());
     }
 
     // --- settlement runs ----------------------------------------------------------------------------------------
@@ -611,24 +515,11 @@ public class FinancePages {
         }
     }
 
-    private static String field(String path) {
-        String f = path.replaceFirst("^create\\.arg0\\.", "").replaceFirst("^rules\\[0]\\.", "");
-        if (f.startsWith("rules") || f.startsWith("tiers")) {
-            return "tiers";
-        }
-        return f;
-    }
-
-    private static boolean outside(BigDecimal rate, ContributionTypeView type) {
-        return (type.minRate() != null && rate.compareTo(type.minRate()) < 0)
-                || (type.maxRate() != null && rate.compareTo(type.maxRate()) > 0);
-    }
-
     static String percent(BigDecimal fraction) {
         return fraction == null ? "—" : fraction.multiply(HUNDRED).stripTrailingZeros().toPlainString() + " %";
     }
 
-    private static BigDecimal decimal(String text) {
+    static BigDecimal decimal(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -652,7 +543,7 @@ public class FinancePages {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -671,7 +562,7 @@ public class FinancePages {
         }
     }
 
-    private static UUID uuid(String id, String what) {
+    static UUID uuid(String id, String what) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException | NullPointerException e) {

@@ -10,15 +10,23 @@ public final class FinanceViews {
     private FinanceViews() {
     }
 
-    public static native TemplateInstance financePlans(FinancePages.PlansView v);
+    public static native TemplateInstance financePlans(PlanPages.PlansView v);
 
-    public static native TemplateInstance plan(FinancePages.PlanDetail v);
+    public static native TemplateInstance plan(PlanPages.PlanDetail v);
 
-    public static native TemplateInstance planForm(FinancePages.PlanForm f);
+    public static native TemplateInstance planForm(PlanPages.PlanForm f);
 
-    public static native TemplateInstance tierRow(FinancePages.TierRow row);
+    public static native TemplateInstance planRule(PlanPages.RuleBlock r);
 
-    public static native TemplateInstance planPreview(FinancePages.Preview p);
+    public static native TemplateInstance tierRow(PlanPages.TierRow row);
+
+    public static native TemplateInstance planPreview(PlanPages.Preview p);
+
+    public static native TemplateInstance typeBounds(PlanPages.Bounds b);
+
+    public static native TemplateInstance contributionTypes(FinancePages.TypesView v);
+
+    public static native TemplateInstance partnerHolds(FinancePages.HoldsView v);
 
     public static native TemplateInstance settlementRuns(FinancePages.RunsView v);
 

@@ -243,6 +243,31 @@ public class CooperationService {
         return view(c);
     }
 
+    /**
+     * The steps the caller may take on the cooperation now: allowed for its role ({@link #allowed}) and legal from
+     * the current status (REVIEW: while EXECUTING, once per side). Empty for finance and for ended cooperations.
+     * Consoles show these as buttons; {@link #act} still decides (a concurrent step makes one of them a 409).
+     */
+    @Transactional
+    public List<CooperationAction> actionsFor(UUID id) {
+        Cooperation c = visible(id);
+        Role role = roleIn(c);
+        List<CooperationAction> actions = new ArrayList<>();
+        for (CooperationAction action : CooperationAction.values()) {
+            if (action == CooperationAction.PROPOSE || !allowed(action, role)) {
+                continue;
+            }
+            boolean legal = action == CooperationAction.REVIEW ? c.status == CooperationStatus.EXECUTING
+                    && CooperationReview.findById(new CooperationReview.Key(c.id,
+                    role == Role.DEMANDER ? ReviewSide.DEMANDER : ReviewSide.OWNER)) == null
+                    : c.status.allows(action.target());
+            if (legal) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
     private void accept(Cooperation c) {
         DemandStatus demand = demands.statusOf(c.demandId);
         if (!demand.isOpen()) {

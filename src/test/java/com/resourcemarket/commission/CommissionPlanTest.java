@@ -1,15 +1,24 @@
 package com.resourcemarket.commission;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import com.resourcemarket.commission.plan.PlanDtos.RuleInput;
+import com.resourcemarket.commission.plan.PlanDtos.TierInput;
+import com.resourcemarket.commission.plan.PlanService;
+import com.resourcemarket.commission.plan.RuleProblem;
+import com.resourcemarket.commission.plan.RuleScope;
+import com.resourcemarket.commission.plan.TierMode;
+import com.resourcemarket.commission.plan.VolumeBasis;
 import com.resourcemarket.core.persistence.Ids;
 import com.resourcemarket.testsupport.LocalStackTestResource;
 import com.resourcemarket.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.enterprise.inject.spi.CDI;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -40,6 +49,60 @@ class CommissionPlanTest {
     @BeforeEach
     void base() {
         CommissionFixtures.ensureBase();
+    }
+
+    @Test
+    void effectiveDatesOutsideWhatTheDatabaseStoresAreA400NotA500() {
+        String f = Tokens.finance();
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("code", "P_FAR_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase());
+        body.put("name", "远期方案 far future");
+        body.put("effectiveFrom", "2099-01-01T00:00:00Z");
+        body.put("rules", CommissionFixtures.standardRules());
+        given().auth().oauth2(f).contentType("application/json").body(body).post("/api/v1/commission/plans")
+                .then().statusCode(400).body("violations.field", hasItem("effectiveFrom"));
+        body.put("effectiveFrom", "1960-01-01T00:00:00Z");
+        given().auth().oauth2(f).contentType("application/json").body(body).post("/api/v1/commission/plans")
+                .then().statusCode(400).body("violations.field", hasItem("effectiveFrom"));
+        UUID plan = CommissionFixtures.plan(CommissionFixtures.standardRules());
+        given().auth().oauth2(f).contentType("application/json")
+                .body(Map.of("effectiveFrom", "2038-06-01T00:00:00Z", "rules", CommissionFixtures.standardRules()))
+                .post("/api/v1/commission/plans/" + plan + "/versions")
+                .then().statusCode(400).body("violations.field", hasItem("effectiveFrom"));
+        given().auth().oauth2(f).contentType("application/json")
+                .body(Map.of("effectiveFrom", "2037-12-31T15:59:59Z", "rules", CommissionFixtures.standardRules()))
+                .post("/api/v1/commission/plans/" + plan + "/versions").then().statusCode(201);
+    }
+
+    @Test
+    void everyRuleProblemIsListedInTheOrderSavingFindsThem() {
+        var service = CDI.current().select(PlanService.class).get();
+        var online = new RuleInput(ONLINE, RuleScope.PARTNER,
+                "not-a-uuid", VolumeBasis.GMV, TierMode.WHOLE,
+                List.of(new TierInput(new BigDecimal("0"), new BigDecimal("0.12")),
+                        new TierInput(new BigDecimal("0"), new BigDecimal("0.05"))));
+        var offline = new RuleInput(OFFLINE, RuleScope.DEFAULT,
+                null, VolumeBasis.ORDER_COUNT, TierMode.MARGINAL,
+                List.of(new TierInput(new BigDecimal("0"), new BigDecimal("0.03")),
+                        new TierInput(new BigDecimal("10.5"), new BigDecimal("0.04"))));
+        var problems = service.check(List.of(online, offline));
+        assertThat(problems).extracting(RuleProblem::field).containsExactly(
+                "rules[0].scopeKey", "rules[0].tiers[0].rate", "rules[0].tiers[1].from", "rules[1].tiers[1].from");
+        assertThat(problems).extracting(RuleProblem::kind).containsExactly(
+                RuleProblem.Kind.SCOPE_KEY_NOT_UUID,
+                RuleProblem.Kind.RATE_OUT_OF_BOUNDS,
+                RuleProblem.Kind.TIERS_NOT_ASCENDING,
+                RuleProblem.Kind.ORDERS_NOT_WHOLE);
+        assertThat(problems.get(1).maxRate()).isEqualByComparingTo("0.10");
+        // saving refuses the first of them, as before
+        CommissionFixtures.createPlan(Tokens.finance(), "P_FIRST_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase(),
+                        List.of(rule(ONLINE, "PARTNER", "not-a-uuid", "GMV", "WHOLE", List.of(tier("0", "0.12")))))
+                .then().statusCode(400).body("violations.field", hasItem("rules[0].scopeKey"));
+        assertThat(service.check(CommissionFixtures.standardRules().stream().map(r -> new RuleInput(
+                (String) r.get("contributionType"), RuleScope.DEFAULT, null,
+                VolumeBasis.GMV, TierMode.WHOLE,
+                List.of(new TierInput(BigDecimal.ZERO, new BigDecimal("0.05")))))
+                .toList())).isEmpty();
     }
 
     @Test

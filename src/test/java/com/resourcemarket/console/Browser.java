@@ -100,6 +100,21 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** The whole page, not only the window: the window is made as tall as the page (at most 4,000 px) for the shot. */
+    void screenshotPage(String name) {
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        Object height = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        int tall = Math.min(4000, Math.max(size.getHeight(), ((Number) height).intValue() + 140));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(size.getWidth(), tall));
+        try {
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0)");
+            screenshot(name);
+        } finally {
+            driver.manage().window().setSize(size);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -27,7 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsoleFinanceAccessTest {
 
     private static final List<String> FINANCE_PAGES = List.of("/console/finance/plans", "/console/finance/plans/new",
-            "/console/finance/plans/tier-row?index=3", "/console/finance/runs", "/console/finance/statements",
+            "/console/finance/plans/tier-row?rule=1&index=3", "/console/finance/plans/rule-block?key=2",
+            "/console/finance/plans/type-bounds?ruleType=ONLINE_PLATFORM_ORDER", "/console/finance/types",
+            "/console/finance/holds", "/console/finance/runs", "/console/finance/statements",
             "/console/finance/statements?period=2001-01&status=DRAFT", "/console/finance/reports",
             "/console/finance/reports?from=2001-01&to=2001-12");
 
@@ -44,7 +46,14 @@ class ConsoleFinanceAccessTest {
         given().get("/console/finance/statements/" + UUID.randomUUID()).then().statusCode(403);
         postWithCsrf("/console/finance/runs", Map.of("period", "2001-01")).then().statusCode(403);
         postWithCsrf("/console/finance/plans", Map.of("code", "P_MANAGER")).then().statusCode(403);
-        postWithCsrf("/console/finance/plans/preview", Map.of("mode", "WHOLE")).then().statusCode(403);
+        postWithCsrf("/console/finance/plans/preview", Map.of("ruleMode", "WHOLE")).then().statusCode(403);
+        UUID someId = UUID.randomUUID();
+        postWithCsrf("/console/finance/plans/" + someId + "/versions", Map.of("effectiveFrom", "2099-01-01")).then().statusCode(403);
+        postWithCsrf("/console/finance/plans/" + someId + "/deactivate", Map.of()).then().statusCode(403);
+        given().get("/console/finance/plans/" + someId + "/versions/new").then().statusCode(403);
+        postWithCsrf("/console/finance/types", Map.of("code", "MANAGER_TYPE", "name", "x")).then().statusCode(403);
+        postWithCsrf("/console/finance/holds", Map.of("partnerId", someId.toString(), "reason", "x")).then().statusCode(403);
+        postWithCsrf("/console/finance/holds/" + someId + "/release", Map.of()).then().statusCode(403);
         postWithCsrf("/console/finance/statements/" + UUID.randomUUID() + "/approve", Map.of()).then().statusCode(403);
         assertThat(given().header("Accept-Language", "zh-CN").get("/console/finance/plans").asString())
                 .contains("您的角色无权执行此操作。");
@@ -95,22 +104,22 @@ class ConsoleFinanceAccessTest {
     void planEditorShowsRateBoundErrorsNextToTheTierInBothLanguagesAndSavesAValidPlan() {
         Map<String, Object> form = planForm("P_BOUNDS_" + suffix(), "12");
         String english = postWithCsrf("/console/finance/plans", form).then().statusCode(200).extract().asString();
-        assertThat(english).contains("id=\"tier-rate-1-error\">Must be between 5 % and 10 % for this contribution type",
+        assertThat(english).contains("id=\"rule-0-tier-rate-1-error\">Must be between 5 % and 10 % for this contribution type",
                 "aria-invalid=\"true\"", "value=\"12\"");
-        assertThat(english).doesNotContain("id=\"tier-rate-0-error\"");
+        assertThat(english).doesNotContain("id=\"rule-0-tier-rate-0-error\"");
         String chinese = postWithCsrf("/console/finance/plans", form, "zh").then().statusCode(200).extract().asString();
-        assertThat(chinese).contains("id=\"tier-rate-1-error\">该贡献类型的费率须在 5 % 至 10 % 之间");
+        assertThat(chinese).contains("id=\"rule-0-tier-rate-1-error\">该贡献类型的费率须在 5 % 至 10 % 之间");
 
         Map<String, Object> empty = new LinkedHashMap<>(form);
         empty.put("code", "");
         empty.put("tierRate", List.of("5", ""));
         String missing = postWithCsrf("/console/finance/plans", empty).then().statusCode(200).extract().asString();
-        assertThat(missing).contains("id=\"plan-code-error\">Required", "id=\"tier-rate-1-error\">Required");
+        assertThat(missing).contains("id=\"plan-code-error\">Required", "id=\"rule-0-tier-rate-1-error\">Required");
 
         Map<String, Object> badOrder = new LinkedHashMap<>(planForm("P_ORDER_" + suffix(), "7"));
         badOrder.put("tierFrom", List.of("0", "0"));
         String order = postWithCsrf("/console/finance/plans", badOrder).then().statusCode(200).extract().asString();
-        assertThat(order).contains("id=\"tier-from-1-error\">Not accepted: tiers must be in strictly ascending order of from");
+        assertThat(order).contains("id=\"rule-0-tier-from-1-error\">Must be above the previous tier&#39;s threshold");
 
         String code = "P_OK_" + suffix();
         Response saved = postWithCsrf("/console/finance/plans", planForm(code, "7"));
@@ -126,22 +135,25 @@ class ConsoleFinanceAccessTest {
     @TestSecurity(user = "finance", roles = "finance")
     void previewComputesTheCommissionWithTheSettlementsTierCalculator() {
         Map<String, Object> form = new LinkedHashMap<>();
-        form.put("basis", "GMV");
-        form.put("mode", "WHOLE");
+        form.put("ruleKey", "0");
+        form.put("ruleBasis", "GMV");
+        form.put("ruleMode", "WHOLE");
+        form.put("tierRule", List.of("0", "0"));
         form.put("tierFrom", List.of("0", "10000"));
         form.put("tierRate", List.of("5", "7"));
         form.put("previewVolume", "20000");
+        form.put("previewRule", "0");
         assertThat(postWithCsrf("/console/finance/plans/preview", form).then().statusCode(200).extract().asString())
                 .contains("Volume 20000.00 CNY gives commission 1400.00 CNY (tier 2 reached).");
-        form.put("mode", "MARGINAL");
+        form.put("ruleMode", "MARGINAL");
         assertThat(postWithCsrf("/console/finance/plans/preview", form, "zh").then().statusCode(200).extract().asString())
                 .contains("成交额 20000.00 元，佣金 1200.00 元（达到第 2 档）。");
         form.put("previewVolume", "10000");
-        form.put("mode", "WHOLE");
+        form.put("ruleMode", "WHOLE");
         // exactly on the threshold reaches the higher tier
         assertThat(postWithCsrf("/console/finance/plans/preview", form).asString()).contains("commission 700.00 CNY (tier 2 reached)");
-        form.put("basis", "ORDER_COUNT");
-        form.put("mode", "MARGINAL");
+        form.put("ruleBasis", "ORDER_COUNT");
+        form.put("ruleMode", "MARGINAL");
         form.put("tierFrom", List.of("0", "10"));
         form.put("previewOrders", "20");
         // 10 orders at 5 %, 10 at 7 %: 10000 × (10×0.05 + 10×0.07) / 20 = 600.00
@@ -177,11 +189,13 @@ class ConsoleFinanceAccessTest {
         form.put("code", code);
         form.put("name", "控制台方案 console plan");
         form.put("effectiveFrom", "1999-01-01");
-        form.put("contributionType", "ONLINE_PLATFORM_ORDER");
-        form.put("scope", "DEFAULT");
-        form.put("scopeKey", "");
-        form.put("basis", "GMV");
-        form.put("mode", "WHOLE");
+        form.put("ruleKey", "0");
+        form.put("ruleType", "ONLINE_PLATFORM_ORDER");
+        form.put("ruleScope", "DEFAULT");
+        form.put("ruleScopeKey", "");
+        form.put("ruleBasis", "GMV");
+        form.put("ruleMode", "WHOLE");
+        form.put("tierRule", List.of("0", "0"));
         form.put("tierFrom", List.of("0", "10000"));
         form.put("tierRate", List.of("5", secondRate));
         return form;

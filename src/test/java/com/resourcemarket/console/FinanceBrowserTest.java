@@ -19,6 +19,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import com.resourcemarket.core.time.MarketTime;
+
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +52,7 @@ class FinanceBrowserTest {
     private static UUID partner;
     private static String statementPath;
     private static String demandId;
+    private static UUID plan;
 
     private String base;
 
@@ -68,43 +72,85 @@ class FinanceBrowserTest {
             assertThat(browser.driver.findElements(By.id("nav-plans"))).hasSize(1);
             assertThat(browser.driver.findElements(By.id("nav-review"))).isEmpty();
 
-            // the plan editor: tier rows added and removed with htmx, the preview computed on the server
+            // the plan editor: two rules (online orders, offline-driven repurchase), tier rows and rule blocks added and
+            // removed with htmx, the preview computed on the server per rule
             browser.driver.findElement(By.id("nav-plans")).click();
             browser.await(By.id("new-plan")).click();
             browser.await(By.id("plan-form"));
             browser.driver.findElement(By.id("plan-code")).sendKeys(PLAN_CODE);
             browser.driver.findElement(By.id("plan-name")).sendKeys("控制台阶梯方案 console tiers " + SUFFIX);
             browser.driver.findElement(By.id("plan-effectiveFrom")).sendKeys("1999-01-01");
-            new Select(browser.driver.findElement(By.id("plan-contributionType"))).selectByValue(ONLINE);
-            new Select(browser.driver.findElement(By.id("plan-mode"))).selectByValue("WHOLE");
-            browser.driver.findElement(By.id("tier-rate-0")).sendKeys("5");
-            browser.driver.findElement(By.id("tier-from-1")).sendKeys("10000");
-            browser.driver.findElement(By.id("tier-rate-1")).sendKeys("12");
-            browser.driver.findElement(By.id("add-tier")).click();
-            browser.await(By.id("tier-from-2")).sendKeys("50000");
-            browser.driver.findElement(By.id("tier-rate-2")).sendKeys("9");
-            browser.driver.findElement(By.id("tier-remove-2")).click();
-            browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#tier-rows tr"), 2));
-            browser.driver.findElement(By.id("previewVolume")).sendKeys("20000");
-            browser.driver.findElement(By.id("preview-button")).click();
-            assertThat(browser.text(By.id("preview-result")))
+            new Select(browser.driver.findElement(By.id("rule-0-type"))).selectByValue(ONLINE);
+            browser.wait.until(ExpectedConditions.textToBe(By.id("rule-0-bounds"), "Rate bounds: 5 % – 10 %"));
+            new Select(browser.driver.findElement(By.id("rule-0-mode"))).selectByValue("WHOLE");
+            browser.driver.findElement(By.id("rule-0-tier-rate-0")).sendKeys("5");
+            browser.driver.findElement(By.id("rule-0-tier-from-1")).sendKeys("10000");
+            browser.driver.findElement(By.id("rule-0-tier-rate-1")).sendKeys("12");
+            browser.driver.findElement(By.id("rule-0-add-tier")).click();
+            browser.await(By.id("rule-0-tier-from-2")).sendKeys("50000");
+            browser.driver.findElement(By.id("rule-0-tier-rate-2")).sendKeys("9");
+            browser.driver.findElement(By.id("rule-0-tier-remove-2")).click();
+            browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rule-0-tiers tr"), 2));
+            browser.driver.findElement(By.id("rule-0-previewVolume")).sendKeys("20000");
+            browser.driver.findElement(By.id("rule-0-preview-button")).click();
+            assertThat(browser.text(By.id("rule-0-preview-result")))
                     .isEqualTo("Volume 20000.00 CNY gives commission 2400.00 CNY (tier 2 reached).");
-            browser.screenshot("plan-form-en");
+            // a second rule block (and a third, removed again)
+            browser.driver.findElement(By.id("add-rule")).click();
+            browser.await(By.id("rule-1-type"));
+            browser.driver.findElement(By.id("add-rule")).click();
+            browser.await(By.id("rule-2-remove")).click();
+            browser.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#rules fieldset.rule"), 2));
+            new Select(browser.driver.findElement(By.id("rule-1-type"))).selectByValue(CommissionFixtures.OFFLINE);
+            browser.wait.until(ExpectedConditions.textToBe(By.id("rule-1-bounds"), "Rate bounds: 3 % – 5 %"));
+            new Select(browser.driver.findElement(By.id("rule-1-mode"))).selectByValue("MARGINAL");
+            browser.driver.findElement(By.id("rule-1-tier-rate-0")).sendKeys("3");
+            browser.driver.findElement(By.id("rule-1-add-tier")).click();
+            browser.await(By.id("rule-1-tier-from-1")).sendKeys("5000");
+            browser.driver.findElement(By.id("rule-1-tier-rate-1")).sendKeys("4");
+            browser.driver.findElement(By.id("rule-1-previewVolume")).sendKeys("6000");
+            browser.driver.findElement(By.id("rule-1-preview-button")).click();
+            assertThat(browser.text(By.id("rule-1-preview-result")))
+                    .isEqualTo("Volume 6000.00 CNY gives commission 190.00 CNY (tier 2 reached).");
+            browser.screenshotPage("plan-form-en");
             browser.driver.findElement(By.id("save-plan")).click();
-            assertThat(browser.text(By.id("tier-rate-1-error")))
+            assertThat(browser.text(By.id("rule-0-tier-rate-1-error")))
                     .isEqualTo("Must be between 5 % and 10 % for this contribution type");
+            assertThat(browser.driver.findElements(By.id("rule-1-tier-rate-1-error"))).isEmpty();
             assertThat(browser.driver.findElement(By.id("plan-code")).getAttribute("value")).isEqualTo(PLAN_CODE);
-            WebElement rate = browser.driver.findElement(By.id("tier-rate-1"));
+            assertThat(browser.driver.findElement(By.id("rule-1-tier-from-1")).getAttribute("value")).isEqualTo("5000");
+            WebElement rate = browser.driver.findElement(By.id("rule-0-tier-rate-1"));
             rate.clear();
             rate.sendKeys("7");
             browser.driver.findElement(By.id("save-plan")).click();
             assertThat(browser.text(By.id("plan-title"))).isEqualTo(PLAN_CODE);
             UUID planId = UUID.fromString(browser.driver.getCurrentUrl().replaceAll(".*/plans/([0-9a-f-]{36}).*", "$1"));
-            assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Online platform orders", "Whole", "10000", "7 %");
-            browser.screenshot("plan-en");
+            plan = planId;
+            assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Online platform orders", "Whole", "10000", "7 %",
+                    "Offline-driven online repurchase", "Marginal", "4 %");
+
+            // a new version, pre-filled from the version in force, from tomorrow on
+            browser.driver.findElement(By.id("new-version")).click();
+            assertThat(browser.text(By.id("based-on"))).startsWith("Pre-filled from version 1, effective from 1999-01-01 00:00");
+            assertThat(browser.driver.findElement(By.id("rule-1-tier-rate-1")).getAttribute("value")).isEqualTo("4");
+            String tomorrow = browser.driver.findElement(By.id("plan-effectiveFrom")).getAttribute("value");
+            assertThat(tomorrow).isEqualTo(LocalDate.now(MarketTime.ZONE).plusDays(1).toString());
+            WebElement offline = browser.driver.findElement(By.id("rule-1-tier-rate-1"));
+            offline.clear();
+            offline.sendKeys("4.5");
+            browser.screenshotPage("plan-version-en");
+            browser.driver.findElement(By.id("save-plan")).click();
+            assertThat(browser.text(By.id("flash"))).isEqualTo("New version saved.");
+            assertThat(browser.text(By.id("version-state-1"))).isEqualTo("In force");
+            assertThat(browser.text(By.id("version-state-2"))).isEqualTo("Scheduled");
+            assertThat(browser.text(By.id("plan-versions"))).contains(tomorrow + " 00:00");
+            browser.screenshotPage("plan-en");
             browser.open("/console/finance/plans");
             browser.await(By.linkText(PLAN_CODE));
             browser.screenshot("plans-en");
+            browser.driver.findElement(By.id("nav-types")).click();
+            assertThat(browser.text(By.id("types"))).contains(ONLINE, "5 %", "10 %");
+            browser.screenshot("types-en");
 
             // through the API: a cooperation signed under the plan, two attributed sales in a month nobody else uses
             month = CommissionFixtures.freshMonths(1);
@@ -213,21 +259,40 @@ class FinanceBrowserTest {
             browser.open("/console/finance/plans");
             browser.await(By.linkText(PLAN_CODE)).click();
             assertThat(browser.text(By.id("plan-title"))).isEqualTo(PLAN_CODE);
-            assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("线上平台订单", "全额累进");
-            browser.screenshot("plan-zh");
+            assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("线上平台订单", "全额累进", "线下引流线上复购");
+            assertThat(browser.text(By.id("version-state-2"))).isEqualTo("待生效");
+            browser.screenshotPage("plan-zh");
             browser.open("/console/finance/plans");
             browser.screenshot("plans-zh");
             browser.open("/console/finance/plans/new");
-            browser.await(By.id("tier-rate-0")).sendKeys("5");
-            browser.driver.findElement(By.id("tier-from-1")).sendKeys("10000");
-            browser.driver.findElement(By.id("tier-rate-1")).sendKeys("7");
-            browser.driver.findElement(By.id("previewVolume")).sendKeys("20000");
-            new Select(browser.driver.findElement(By.id("plan-mode"))).selectByValue("MARGINAL");
-            browser.driver.findElement(By.id("preview-button")).click();
-            assertThat(browser.text(By.id("preview-result"))).isEqualTo("成交额 20000.00 元，佣金 1200.00 元（达到第 2 档）。");
+            browser.await(By.id("rule-0-tier-rate-0")).sendKeys("5");
+            browser.driver.findElement(By.id("rule-0-tier-from-1")).sendKeys("10000");
+            browser.driver.findElement(By.id("rule-0-tier-rate-1")).sendKeys("7");
+            browser.driver.findElement(By.id("rule-0-previewVolume")).sendKeys("20000");
+            new Select(browser.driver.findElement(By.id("rule-0-mode"))).selectByValue("MARGINAL");
+            browser.driver.findElement(By.id("rule-0-preview-button")).click();
+            assertThat(browser.text(By.id("rule-0-preview-result"))).isEqualTo("成交额 20000.00 元，佣金 1200.00 元（达到第 2 档）。");
+            browser.driver.findElement(By.id("add-rule")).click();
+            browser.await(By.id("rule-1-tier-rate-0")).sendKeys("3");
             browser.driver.findElement(By.id("save-plan")).click();
             assertThat(browser.text(By.id("plan-code-error"))).isEqualTo("必填");
-            browser.screenshot("plan-form-zh");
+            assertThat(browser.text(By.id("rule-0-type-error"))).isEqualTo("必填");
+            assertThat(browser.text(By.id("rule-1-type-error"))).isEqualTo("必填");
+            browser.screenshotPage("plan-form-zh");
+            browser.open("/console/finance/plans/" + plan + "/versions/new");
+            assertThat(browser.text(By.id("based-on"))).startsWith("已按第 1 版");
+            WebElement early = browser.await(By.id("plan-effectiveFrom"));
+            early.clear();
+            early.sendKeys("1999-01-01");
+            browser.driver.findElement(By.id("save-plan")).click();
+            assertThat(browser.text(By.id("plan-effectiveFrom-error"))).startsWith("须晚于最新版本的生效时间");
+            browser.screenshotPage("plan-version-zh");
+            browser.open("/console/finance/types");
+            browser.await(By.id("type-code")).sendKeys("live");
+            browser.driver.findElement(By.id("save-type")).click();
+            assertThat(browser.text(By.id("type-code-error"))).startsWith("大写字母、数字和下划线");
+            assertThat(browser.text(By.id("type-name-error"))).isEqualTo("必填");
+            browser.screenshot("types-zh");
             browser.open("/console/finance/reports?from=" + month + "&to=" + month);
             assertThat(browser.text(By.id("report-partners"))).contains(PARTNER_ZH, "1050.00");
             browser.screenshot("reports-zh");
@@ -240,5 +305,119 @@ class FinanceBrowserTest {
                 .then().statusCode(200).extract().path("$");
         assertThat(statement).containsEntry("status", "PAID").containsEntry("approvedBy", "finance2")
                 .containsEntry("payoutReference", "CMB-" + SUFFIX).containsEntry("createdBy", "finance");
+    }
+
+    /**
+     * A Huadong statement under the two-rule plan (online 12,000 → 840.00 at 7 %; offline 6,000 → 190.00 marginal
+     * 3 % / 4 %) disputed by Huadong through the API: {@code finance} resolves the dispute in the console (an empty
+     * resolution refused next to the field), holds the offline line (an empty reason refused) and releases it, and puts a
+     * partner on hold; {@code finance2} does the line hold in Chinese and releases the partner.
+     */
+    @Test
+    @Order(3)
+    void financeResolvesADisputeHoldsAndReleasesALineAndAPartner() {
+        assertThat(plan).as("the first scenario ran").isNotNull();
+        YearMonth disputedMonth = CommissionFixtures.freshMonths(1);
+        UUID huadong = UUID.fromString(Tokens.HUADONG_PARTNER_ID);
+        UUID cooperation = CommissionFixtures.signed(plan, huadong, UUID.fromString(Tokens.BEAUTY_CLIP_PARTNER_ID),
+                CommissionFixtures.CATEGORY, CommissionFixtures.SIGNED_AT);
+        CommissionFixtures.postBatch(Tokens.finance(), List.of(
+                CommissionFixtures.sale(CommissionFixtures.newEventId(), cooperation, ONLINE, "12000.00",
+                        CommissionFixtures.at(disputedMonth, 5, 10), huadong),
+                CommissionFixtures.sale(CommissionFixtures.newEventId(), cooperation, CommissionFixtures.OFFLINE, "6000.00",
+                        CommissionFixtures.at(disputedMonth, 6, 11), huadong))).then().statusCode(200);
+        assertThat(CommissionFixtures.settle(Tokens.finance(), disputedMonth).statusCode()).isIn(200, 201);
+        String statementId = given().auth().oauth2(Tokens.huadongClient())
+                .get("/api/v1/commission/statements?period=" + disputedMonth).then().statusCode(200).extract().path("[0].id");
+        given().auth().oauth2(Tokens.huadongClient()).contentType("application/json")
+                .body(Map.of("reason", "线下复购重复计算 offline repurchases counted twice"))
+                .post("/api/v1/commission/statements/" + statementId + "/dispute").then().statusCode(200);
+        String path = "/console/finance/statements/" + statementId;
+        String offlinePosition;
+
+        try (Browser browser = Browser.start(base, "en-US,en")) {
+            browser.signIn("finance", "demo");
+            browser.open(path);
+            assertThat(browser.text(By.id("statement-status"))).isEqualTo("Disputed");
+            assertThat(browser.text(By.id("dispute-reason"))).isEqualTo("线下复购重复计算 offline repurchases counted twice");
+            browser.screenshotPage("statement-dispute-en");
+            browser.driver.findElement(By.id("do-resolve")).click();
+            assertThat(browser.text(By.id("resolution-error"))).isEqualTo("Required");
+            browser.await(By.id("resolution")).sendKeys("已核对：无重复 checked, no duplicates");
+            browser.driver.findElement(By.id("do-resolve")).click();
+            assertThat(browser.text(By.id("flash"))).isEqualTo("Saved.");
+            assertThat(browser.text(By.id("statement-status"))).isEqualTo("Draft");
+            assertThat(browser.text(By.id("statement-totals"))).contains("已核对：无重复 checked, no duplicates");
+            assertThat(browser.text(By.id("lines-total"))).isEqualTo("1030.00");
+
+            // hold the offline line (190.00), then release it
+            WebElement offlineRow = browser.driver.findElements(By.cssSelector("#statement-lines tbody tr")).stream()
+                    .filter(row -> row.getText().contains("Offline-driven online repurchase")).findFirst().orElseThrow();
+            assertThat(offlineRow.getText()).contains("6000.00", "190.00");
+            offlinePosition = offlineRow.getAttribute("id").replace("line-", "");
+            browser.driver.findElement(By.id("hold-" + offlinePosition)).click();
+            assertThat(browser.text(By.id("hold-error-" + offlinePosition))).isEqualTo("Required");
+            browser.await(By.id("hold-reason-" + offlinePosition)).sendKeys("待核实门店数据 store data to be verified");
+            browser.driver.findElement(By.id("hold-" + offlinePosition)).click();
+            browser.await(By.id("release-" + offlinePosition));
+            assertThat(browser.text(By.id("held"))).isEqualTo("190.00");
+            assertThat(browser.text(By.id("line-" + offlinePosition))).contains("待核实门店数据 store data to be verified");
+            browser.screenshotPage("statement-hold-en");
+            browser.driver.findElement(By.id("release-" + offlinePosition)).click();
+            browser.await(By.id("hold-" + offlinePosition));
+            assertThat(browser.text(By.id("held"))).isEqualTo("0.00");
+
+            // a partner-level hold from the holds page
+            browser.open("/console/finance/statements");
+            browser.await(By.id("nav-holds")).click();
+            browser.await(By.id("hold-form"));
+            browser.driver.findElement(By.id("do-hold")).click();
+            browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
+            assertThat(browser.text(By.id("hold-partnerId-error"))).isEqualTo("Required");
+            new Select(browser.driver.findElement(By.id("hold-partnerId"))).selectByValue(partner.toString());
+            browser.driver.findElement(By.id("hold-reason")).sendKeys("合规审查中 compliance review");
+            browser.driver.findElement(By.id("do-hold")).click();
+            browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
+            assertThat(browser.text(By.id("flash"))).startsWith("Partner on hold");
+            assertThat(browser.text(By.id("hold-" + partner))).contains(PARTNER_EN, "合规审查中 compliance review", "finance");
+            browser.screenshot("holds-en");
+        }
+
+        try (Browser browser = Browser.start(base, "zh-CN,zh,en")) {
+            browser.signIn("finance2", "demo");
+            browser.open(path);
+            assertThat(browser.text(By.id("statement-status"))).isEqualTo("草稿");
+            browser.driver.findElement(By.id("hold-" + offlinePosition)).click();
+            assertThat(browser.text(By.id("hold-error-" + offlinePosition))).isEqualTo("必填");
+            browser.await(By.id("hold-reason-" + offlinePosition)).sendKeys("待核实 to be verified");
+            browser.driver.findElement(By.id("hold-" + offlinePosition)).click();
+            browser.await(By.id("release-" + offlinePosition));
+            assertThat(browser.text(By.id("held"))).isEqualTo("190.00");
+            browser.screenshotPage("statement-hold-zh");
+            browser.driver.findElement(By.id("release-" + offlinePosition)).click();
+            browser.await(By.id("hold-" + offlinePosition));
+            assertThat(browser.text(By.id("held"))).isEqualTo("0.00");
+
+            browser.open("/console/finance/holds");
+            assertThat(browser.text(By.id("hold-" + partner))).contains(PARTNER_ZH, "合规审查中 compliance review");
+            browser.screenshot("holds-zh");
+            browser.driver.findElement(By.id("release-" + partner)).click();
+            browser.wait.until(ExpectedConditions.alertIsPresent()).accept();
+            assertThat(browser.text(By.id("flash"))).isEqualTo("已解除暂停。");
+            assertThat(browser.driver.findElements(By.id("hold-" + partner))).isEmpty();
+            browser.open("/console/finance/types");
+            browser.await(By.id("types"));
+        }
+
+        Map<String, Object> statement = given().auth().oauth2(Tokens.finance()).get("/api/v1/commission/statements/" + statementId)
+                .then().statusCode(200).extract().path("$");
+        assertThat(statement).containsEntry("status", "DRAFT").containsEntry("resolution", "已核对：无重复 checked, no duplicates");
+        assertThat(statement.get("held").toString()).isIn("0", "0.0", "0.00");
+        List<String> holds = given().auth().oauth2(Tokens.finance()).get("/api/v1/commission/partner-holds")
+                .then().statusCode(200).extract().path("partnerId");
+        assertThat(holds).doesNotContain(partner.toString());
+        List<String> actions = given().auth().oauth2(Tokens.finance())
+                .get("/api/v1/commission/audit?entityType=STATEMENT&entityId=" + statementId).then().statusCode(200).extract().path("action");
+        assertThat(actions).contains("DISPUTE", "RESOLVE", "HOLD_LINE", "RELEASE_LINE_HOLD");
     }
 }

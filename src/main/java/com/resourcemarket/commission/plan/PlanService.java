@@ -48,6 +48,10 @@ public class PlanService {
     @Inject
     AuditTrail audit;
 
+    /** Effective dates are TIMESTAMP columns, which hold 1970-01-01 00:00:01 to 2038-01-19 UTC: a wider date is a 400, not a 500. */
+    static final Instant EARLIEST_EFFECTIVE = Instant.parse("1970-01-02T00:00:00Z");
+    static final Instant LATEST_EFFECTIVE = Instant.parse("2038-01-01T00:00:00Z");
+
     /** Parsed rules per version id (versions never change, so this never goes stale). */
     private final Map<UUID, List<CommissionRule>> rulesCache = new ConcurrentHashMap<>();
 
@@ -102,7 +106,7 @@ public class PlanService {
         plan.active = true;
         plan.createdBy = audit.actor();
         plan.persist();
-        Instant effective = input.effectiveFrom() == null ? Instant.now() : input.effectiveFrom();
+        Instant effective = input.effectiveFrom() == null ? Instant.now() : requireStorable(input.effectiveFrom());
         addVersion(plan, 1, effective, rules);
         CommissionPlan.flush();
         PlanView view = view(plan);
@@ -114,6 +118,7 @@ public class PlanService {
     public PlanView newVersion(UUID planId, VersionInput input) {
         CommissionPlan plan = plan(planId);
         PlanView before = view(plan);
+        requireStorable(input.effectiveFrom());
         List<CommissionRule> rules = validate(input.rules());
         PlanVersion last = PlanVersion.<PlanVersion>find("planId", Sort.descending("number"), planId).firstResult();
         if (!input.effectiveFrom().isAfter(last.effectiveFrom)) {
@@ -178,6 +183,13 @@ public class PlanService {
         return plan;
     }
 
+    private static Instant requireStorable(Instant effectiveFrom) {
+        if (effectiveFrom.isBefore(EARLIEST_EFFECTIVE) || !effectiveFrom.isBefore(LATEST_EFFECTIVE)) {
+            throw Problems.invalidField("effectiveFrom", "must be between 1970-01-02 and 2037-12-31");
+        }
+        return effectiveFrom;
+    }
+
     private void addVersion(CommissionPlan plan, int number, Instant effectiveFrom, List<CommissionRule> rules) {
         PlanVersion version = new PlanVersion();
         version.id = Ids.newId();
@@ -190,64 +202,99 @@ public class PlanService {
         version.persist();
     }
 
-    /** Checks rules against the types and their bounds; a 400 naming {@code rules[i]…} otherwise. */
+    /** Checks rules against the types and their bounds; a 400 naming {@code rules[i]…} (the first problem) otherwise. */
     private List<CommissionRule> validate(List<RuleInput> inputs) {
+        List<RuleProblem> problems = problems(inputs);
+        if (!problems.isEmpty()) {
+            throw Problems.invalidField(problems.get(0).field(), problems.get(0).message());
+        }
+        List<CommissionRule> rules = new ArrayList<>();
+        for (RuleInput rule : inputs) {
+            String key = rule.scopeKey();
+            if (rule.scope() == RuleScope.COOPERATION || rule.scope() == RuleScope.PARTNER) {
+                key = UUID.fromString(key).toString();
+            }
+            List<Tier> tiers = rule.tiers().stream().map(t -> new Tier(t.from(), t.rate())).toList();
+            rules.add(new CommissionRule(Ids.newId(), rule.contributionType(), rule.scope(), key, rule.basis(), rule.mode(),
+                    List.copyOf(tiers)));
+        }
+        return rules;
+    }
+
+    /**
+     * Every problem of a rule set (bean-valid input), in the order saving finds them: unknown types, scope keys,
+     * duplicates, tier order, whole order counts, rates outside the type's bounds. Empty when the rules can be saved.
+     * The console shows them all next to their fields; saving refuses the first.
+     */
+    @Transactional
+    public List<RuleProblem> check(List<RuleInput> inputs) {
+        return problems(inputs);
+    }
+
+    private List<RuleProblem> problems(List<RuleInput> inputs) {
         Map<String, ContributionType> types = new java.util.HashMap<>();
         for (ContributionType type : ContributionType.<ContributionType>listAll()) {
             types.put(type.code, type);
         }
         Set<String> seen = new HashSet<>();
-        List<CommissionRule> rules = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             RuleInput rule = inputs.get(i);
             String path = "rules[" + i + "]";
             ContributionType type = types.get(rule.contributionType());
             if (type == null) {
-                throw Problems.invalidField(path + ".contributionType", "unknown contribution type " + rule.contributionType());
+                problems.add(RuleProblem.of(path + ".contributionType", RuleProblem.Kind.UNKNOWN_TYPE,
+                        "unknown contribution type " + rule.contributionType()));
             }
             String key = rule.scopeKey();
+            boolean keyOk = true;
             if (rule.scope() == RuleScope.DEFAULT) {
                 if (key != null) {
-                    throw Problems.invalidField(path + ".scopeKey", "must be absent for a DEFAULT rule");
+                    keyOk = false;
+                    problems.add(RuleProblem.of(path + ".scopeKey", RuleProblem.Kind.SCOPE_KEY_FORBIDDEN,
+                            "must be absent for a DEFAULT rule"));
                 }
             } else if (key == null || key.isBlank()) {
-                throw Problems.invalidField(path + ".scopeKey", "is required for a " + rule.scope() + " rule");
+                keyOk = false;
+                problems.add(RuleProblem.of(path + ".scopeKey", RuleProblem.Kind.SCOPE_KEY_REQUIRED,
+                        "is required for a " + rule.scope() + " rule"));
             } else if (rule.scope() == RuleScope.COOPERATION || rule.scope() == RuleScope.PARTNER) {
                 try {
                     key = UUID.fromString(key).toString();
                 } catch (IllegalArgumentException e) {
-                    throw Problems.invalidField(path + ".scopeKey", "must be a UUID for a " + rule.scope() + " rule");
+                    keyOk = false;
+                    problems.add(RuleProblem.of(path + ".scopeKey", RuleProblem.Kind.SCOPE_KEY_NOT_UUID,
+                            "must be a UUID for a " + rule.scope() + " rule"));
                 }
             }
-            if (!seen.add(rule.contributionType() + "|" + rule.scope() + "|" + key)) {
-                throw Problems.invalidField(path, "a rule for this contribution type and scope is given twice");
+            if (type != null && keyOk && !seen.add(rule.contributionType() + "|" + rule.scope() + "|" + key)) {
+                problems.add(RuleProblem.of(path, RuleProblem.Kind.DUPLICATE_RULE,
+                        "a rule for this contribution type and scope is given twice"));
             }
-            List<Tier> tiers = new ArrayList<>();
             BigDecimal previous = null;
             for (int j = 0; j < rule.tiers().size(); j++) {
                 TierInput tier = rule.tiers().get(j);
                 String tierPath = path + ".tiers[" + j + "]";
                 if (j == 0 && tier.from().signum() != 0) {
-                    throw Problems.invalidField(tierPath + ".from", "the first tier must start at 0");
+                    problems.add(RuleProblem.of(tierPath + ".from", RuleProblem.Kind.FIRST_TIER_NOT_ZERO,
+                            "the first tier must start at 0"));
+                } else if (previous != null && tier.from().compareTo(previous) <= 0) {
+                    problems.add(RuleProblem.of(tierPath + ".from", RuleProblem.Kind.TIERS_NOT_ASCENDING,
+                            "tiers must be in strictly ascending order of from"));
+                } else if (rule.basis() == VolumeBasis.ORDER_COUNT && tier.from().stripTrailingZeros().scale() > 0) {
+                    problems.add(RuleProblem.of(tierPath + ".from", RuleProblem.Kind.ORDERS_NOT_WHOLE,
+                            "must be a whole number of orders"));
                 }
-                if (previous != null && tier.from().compareTo(previous) <= 0) {
-                    throw Problems.invalidField(tierPath + ".from", "tiers must be in strictly ascending order of from");
+                if (type != null && (type.minRate != null && tier.rate().compareTo(type.minRate) < 0
+                        || type.maxRate != null && tier.rate().compareTo(type.maxRate) > 0)) {
+                    problems.add(new RuleProblem(tierPath + ".rate", RuleProblem.Kind.RATE_OUT_OF_BOUNDS,
+                            "must be between " + plain(type.minRate) + " and " + plain(type.maxRate) + " for " + type.code,
+                            type.minRate, type.maxRate));
                 }
-                if (rule.basis() == VolumeBasis.ORDER_COUNT && tier.from().stripTrailingZeros().scale() > 0) {
-                    throw Problems.invalidField(tierPath + ".from", "must be a whole number of orders");
-                }
-                if (type.minRate != null && tier.rate().compareTo(type.minRate) < 0
-                        || type.maxRate != null && tier.rate().compareTo(type.maxRate) > 0) {
-                    throw Problems.invalidField(tierPath + ".rate", "must be between " + plain(type.minRate) + " and "
-                            + plain(type.maxRate) + " for " + type.code);
-                }
-                previous = tier.from();
-                tiers.add(new Tier(tier.from(), tier.rate()));
+                previous = previous == null || tier.from().compareTo(previous) > 0 ? tier.from() : previous;
             }
-            rules.add(new CommissionRule(Ids.newId(), rule.contributionType(), rule.scope(), key, rule.basis(), rule.mode(),
-                    List.copyOf(tiers)));
         }
-        return rules;
+        return problems;
     }
 
     private static String plain(BigDecimal value) {
