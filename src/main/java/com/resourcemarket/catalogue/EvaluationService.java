@@ -89,11 +89,11 @@ public class EvaluationService {
         WeightSet requested = WeightSet.of(input.quality(), input.matchFit(), input.cooperationCost(), input.growthPotential());
         int sum = requested.sum();
         if (sum != 100) {
-            throw Problems.invalidField("quality", "the four weights must sum to 100, they sum to " + sum);
+            throw Problems.invalidFieldCode("quality", "evaluation.weights.sum", sum);
         }
         EvaluationWeights weights = EvaluationWeights.findById(EvaluationWeights.CURRENT);
         if (input.version() == null) {
-            throw Problems.invalidField("version", "must be the version you read (optimistic locking)");
+            throw Problems.invalidFieldCode("version", "version.required");
         }
         if (input.version() != weights.version) {
             throw Problems.staleVersion("Evaluation weights", input.version(), weights.version);

@@ -55,11 +55,23 @@ public final class ResourceDtos {
             @NotBlank @Size(max = 32) @Pattern(regexp = TEXT) @Schema(examples = "month") String unit) {
     }
 
-    @Schema(name = "ContactInput", description = "Contact person; phone and ID number are stored encrypted")
+    static final String PHONE_INPUT = "^(|\\+?[0-9 *-]{6,20})$";
+    static final String ID_NUMBER_INPUT = "^(|[0-9]{17}[0-9Xx]|[0-9]{6}\\*{8}[0-9]{3}[0-9Xx])$";
+
+    @Schema(name = "ContactInput", description = """
+            Contact person of a resource; phone and ID number are stored encrypted. Staff only ever see them masked, \
+            so on an update each of the two follows these rules: left out (or null) keeps the stored value; the \
+            stored value's mask exactly as the API shows it (e.g. 138****5678) keeps it too; an empty string "" \
+            removes it; a full value replaces it. Any other masked value is refused with 400. Sending no contact at \
+            all removes the whole contact.""")
     public record ContactInput(
             @NotBlank @Size(max = 100) @Pattern(regexp = TEXT) @Schema(examples = "王芳") String name,
-            @Size(max = 20) @Pattern(regexp = "^\\+?[0-9 -]{6,20}$") @Schema(examples = "13812345678") String phone,
-            @Size(max = 18) @Pattern(regexp = "^[0-9]{17}[0-9Xx]$") @Schema(examples = "110101199003074518") String idNumber) {
+            @Size(max = 20) @Pattern(regexp = PHONE_INPUT)
+            @Schema(description = "Full number to set; omit to keep the stored one, its mask keeps it too, \"\" removes it",
+                    examples = "13812345678") String phone,
+            @Size(max = 18) @Pattern(regexp = ID_NUMBER_INPUT)
+            @Schema(description = "Resident ID number to set; omit to keep, its mask keeps it too, \"\" removes it",
+                    examples = "110101199003074518") String idNumber) {
     }
 
     @Schema(name = "Contact", description = "Contact person; phone and ID number masked unless the caller may see them")

@@ -66,7 +66,7 @@ public class ResourceSearchService {
         }
         GeoFilter near = near(query.near);
         if (SortOrder.valueOf(query.sort) == SortOrder.DISTANCE && near == null) {
-            throw Problems.invalidField("sort", "DISTANCE needs a near=latitude,longitude,radiusKm point");
+            throw Problems.invalidFieldCode("sort", "search.sort.distance");
         }
         CatalogueQuery catalogueQuery = new CatalogueQuery(blankToNull(query.text), set(query.channels), set(query.categories),
                 set(query.types), set(query.grades), statuses, owners, set(query.regions), tagFilters(query.tags),
@@ -76,7 +76,7 @@ public class ResourceSearchService {
             page = search.search(catalogueQuery);
         } catch (IllegalArgumentException e) {
             // The index refuses a cursor it did not issue, or one from another sort order.
-            throw Problems.invalidField("cursor", "not a cursor of this search: start again without it");
+            throw Problems.invalidFieldCode("cursor", "search.cursor");
         }
         List<UUID> ids = page.hits().stream().map(Hit::id).toList();
         Map<UUID, Resource> loaded = ids.isEmpty() ? Map.of()
@@ -100,7 +100,7 @@ public class ResourceSearchService {
         for (String expression : expressions) {
             Matcher matcher = TAG.matcher(expression.trim());
             if (!matcher.matches()) {
-                throw Problems.invalidField("tag", "'" + expression + "' is not key=value, key>=n, key<=n or key=from..to");
+                throw Problems.invalidFieldCode("tag", "search.tag.syntax", expression);
             }
             String key = matcher.group(1);
             String op = matcher.group(2);
@@ -120,14 +120,14 @@ public class ResourceSearchService {
                         filters.add(new TagFilter(key, TagFilter.Operator.EQ, value, null, null));
                     }
                 } else if (!numeric) {
-                    throw Problems.invalidField("tag", "tag " + key + " is not numeric: use key=value");
+                    throw Problems.invalidFieldCode("tag", "search.tag.text", key);
                 } else if (op.equals(">=")) {
                     filters.add(new TagFilter(key, TagFilter.Operator.GTE, null, new BigDecimal(value), null));
                 } else {
                     filters.add(new TagFilter(key, TagFilter.Operator.LTE, null, null, new BigDecimal(value)));
                 }
             } catch (NumberFormatException e) {
-                throw Problems.invalidField("tag", "'" + value + "' is not a number");
+                throw Problems.invalidFieldCode("tag", "search.tag.number", value);
             }
         }
         return filters;
@@ -142,7 +142,7 @@ public class ResourceSearchService {
         double longitude = Double.parseDouble(parts[1]);
         double radius = Double.parseDouble(parts[2]);
         if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180 || radius <= 0 || radius > 20_000) {
-            throw Problems.invalidField("near", "latitude -90..90, longitude -180..180, radius 0..20000 km");
+            throw Problems.invalidFieldCode("near", "search.near");
         }
         return new GeoFilter(latitude, longitude, radius);
     }

@@ -1,6 +1,7 @@
 package com.resourcemarket.catalogue;
 
 import com.resourcemarket.catalogue.ResourceDtos.AdmissionOutcomeView;
+import com.resourcemarket.catalogue.ResourceDtos.ContactInput;
 import com.resourcemarket.catalogue.ResourceDtos.AdmissionResultView;
 import com.resourcemarket.catalogue.ResourceDtos.GradeChangeView;
 import com.resourcemarket.catalogue.ResourceDtos.GradeCommand;
@@ -18,6 +19,7 @@ import com.resourcemarket.catalogue.reference.TagDefinitionView;
 import com.resourcemarket.catalogue.reference.TagDictionary;
 import com.resourcemarket.catalogue.reference.TaxonomyService;
 import com.resourcemarket.catalogue.reference.TaxonomyType;
+import com.resourcemarket.core.crypto.Masking;
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.persistence.Ids;
 import com.resourcemarket.core.security.Caller;
@@ -40,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /** Creating, editing and moving catalogue resources through their lifecycle, with who-may-do-what enforced. */
 @ApplicationScoped
@@ -84,7 +87,7 @@ public class ResourceService {
             throw Problems.invalidTransition("Resource", resource.status, "editing");
         }
         if (input.ownerPartnerId() != null && !input.ownerPartnerId().equals(resource.ownerPartnerId)) {
-            throw Problems.invalidField("ownerPartnerId", "the owner of a resource cannot be changed");
+            throw Problems.invalidFieldCode("ownerPartnerId", "resource.owner.immutable");
         }
         apply(resource, input);
         if (caller.isPartnerOnly() && resource.status == ResourceStatus.ACTIVE) {
@@ -123,7 +126,7 @@ public class ResourceService {
         ResourceStatus next = Lifecycle.next(resource.status, command.action())
                 .orElseThrow(() -> Problems.invalidTransition("Resource", resource.status, command.action().name()));
         if (Lifecycle.reasonRequired(command.action()) && (command.reason() == null || command.reason().isBlank())) {
-            throw Problems.invalidField("reason", "a reason is required to " + command.action());
+            throw Problems.invalidFieldCode("reason", "resource.reason.required", command.action());
         }
         if (command.action() == LifecycleAction.APPROVE) {
             AdmissionResult latest = latestAdmission(resource.id);
@@ -199,10 +202,10 @@ public class ResourceService {
             return own;
         }
         if (requested == null) {
-            throw Problems.invalidField("ownerPartnerId", "must name the owner partner");
+            throw Problems.invalidFieldCode("ownerPartnerId", "resource.owner.required");
         }
         if (Partner.findById(requested) == null) {
-            throw Problems.invalidField("ownerPartnerId", "no partner " + requested);
+            throw Problems.invalidFieldCode("ownerPartnerId", "partner.unknown", requested);
         }
         return requested;
     }
@@ -227,7 +230,7 @@ public class ResourceService {
 
     private static void requireVersion(Resource resource, Long version) {
         if (version == null) {
-            throw Problems.invalidField("version", "must be the version you read (optimistic locking)");
+            throw Problems.invalidFieldCode("version", "version.required");
         }
         if (version != resource.version) {
             throw Problems.staleVersion("Resource " + resource.id, version, resource.version);
@@ -243,7 +246,7 @@ public class ResourceService {
         resource.nameEn = input.nameEn().strip();
         resource.description = input.description() == null ? null : input.description().strip();
         if ("OFFLINE".equals(type.channel()) && input.location() == null) {
-            throw Problems.invalidField("location", "an offline resource needs its location (latitude/longitude)");
+            throw Problems.invalidFieldCode("location", "resource.location.required");
         }
         resource.latitude = input.location() == null ? null : input.location().latitude();
         resource.longitude = input.location() == null ? null : input.location().longitude();
@@ -253,25 +256,62 @@ public class ResourceService {
             try {
                 Currency.getInstance(input.price().currency());
             } catch (IllegalArgumentException e) {
-                throw Problems.invalidField("price.currency", "not an ISO 4217 currency code");
+                throw Problems.invalidFieldCode("price.currency", "resource.price.currency");
             }
         }
         resource.priceAmount = input.price() == null ? null : input.price().amount();
         resource.priceCurrency = input.price() == null ? null : input.price().currency();
         resource.priceUnit = input.price() == null ? null : input.price().unit().strip();
         if (input.availableFrom() != null && input.availableTo() != null && input.availableTo().isBefore(input.availableFrom())) {
-            throw Problems.invalidField("availableTo", "must not be before availableFrom");
+            throw Problems.invalidFieldCode("availableTo", "resource.available.order");
         }
         resource.availableFrom = input.availableFrom();
         resource.availableTo = input.availableTo();
-        resource.contactName = input.contact() == null ? null : input.contact().name().strip();
-        resource.contactPhone = input.contact() == null ? null : input.contact().phone();
-        resource.contactIdNumber = input.contact() == null ? null : input.contact().idNumber();
+        applyContact(resource, input.contact());
         regions.validate("regions", input.regions());
         resource.regions.clear();
         resource.regions.addAll(input.regions());
         resource.tags.clear();
         resource.tags.addAll(tags(input.tags()));
+    }
+
+    /**
+     * The contact person. Staff see the phone and ID number only masked, so an edit must not overwrite them with
+     * what it cannot know: for each of the two, {@code null} (left out) keeps the stored value, the stored value's
+     * own mask (as shown, e.g. {@code 138****5678}) keeps it too, an empty string removes it, anything else
+     * replaces it. A masked value that is not the stored one's mask is refused (400). {@code contact: null} removes
+     * the whole contact (its name is visible to every writer).
+     */
+    private static void applyContact(Resource resource, ContactInput contact) {
+        if (contact == null) {
+            resource.contactName = null;
+            resource.contactPhone = null;
+            resource.contactIdNumber = null;
+            return;
+        }
+        resource.contactName = contact.name().strip();
+        resource.contactPhone = kept("contact.phone", contact.phone(), resource.contactPhone, Masking::phone);
+        resource.contactIdNumber = kept("contact.idNumber", contact.idNumber(), resource.contactIdNumber, Masking::idNumber);
+    }
+
+    static String kept(String field, String given, String stored, UnaryOperator<String> mask) {
+        if (given == null) {
+            return stored;
+        }
+        String value = given.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.indexOf('*') >= 0) {
+            if (stored == null) {
+                throw Problems.invalidFieldCode(field, "resource.contact.masked");
+            }
+            if (!value.equals(mask.apply(stored))) {
+                throw Problems.invalidFieldCode(field, "resource.contact.masked-mismatch");
+            }
+            return stored;
+        }
+        return value;
     }
 
     /** Every tag must come from the dictionary and carry the kind of value its definition asks for. */
@@ -286,7 +326,7 @@ public class ResourceService {
             String path = "tags[" + i + "]";
             TagDefinitionView definition = tagDictionary.require(input.key(), path + ".key");
             if (!seen.add(input.key())) {
-                throw Problems.invalidField(path + ".key", "tag " + input.key() + " appears more than once");
+                throw Problems.invalidFieldCode(path + ".key", "resource.tag.duplicate", input.key());
             }
             ResourceTag tag = new ResourceTag();
             tag.dimension = definition.dimension().name();
@@ -294,21 +334,22 @@ public class ResourceService {
             switch (definition.valueKind()) {
                 case NUMBER -> {
                     if (input.numberValue() == null || input.textValue() != null) {
-                        throw Problems.invalidField(path + ".numberValue", "tag " + input.key() + " takes a number"
-                                + (definition.unit() == null ? "" : " in " + definition.unit()));
+                        throw definition.unit() == null
+                                ? Problems.invalidFieldCode(path + ".numberValue", "resource.tag.number", input.key())
+                                : Problems.invalidFieldCode(path + ".numberValue", "resource.tag.number.unit", input.key(), definition.unit());
                     }
                     tag.numberValue = input.numberValue();
                     tag.unit = definition.unit();
                 }
                 case TEXT -> {
                     if (input.textValue() == null || input.textValue().isBlank() || input.numberValue() != null) {
-                        throw Problems.invalidField(path + ".textValue", "tag " + input.key() + " takes a text value");
+                        throw Problems.invalidFieldCode(path + ".textValue", "resource.tag.text", input.key());
                     }
                     tag.textValue = input.textValue().strip();
                 }
                 default -> {
                     if (input.textValue() != null || input.numberValue() != null) {
-                        throw Problems.invalidField(path, "tag " + input.key() + " is a flag and takes no value");
+                        throw Problems.invalidFieldCode(path, "resource.tag.flag", input.key());
                     }
                 }
             }

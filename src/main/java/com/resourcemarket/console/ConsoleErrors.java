@@ -1,9 +1,13 @@
 package com.resourcemarket.console;
 
+import com.resourcemarket.core.error.FieldMessage;
+import com.resourcemarket.core.error.LocalizedProblem;
 import com.resourcemarket.core.error.ProblemTypes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.TemplateData;
 import jakarta.ws.rs.core.Response;
+
+import java.util.Locale;
 
 /** Error pages of the console: a problem from a service, in the user's language, with the right status. */
 public final class ConsoleErrors {
@@ -33,8 +37,14 @@ public final class ConsoleErrors {
 
     public static Response page(HttpProblem problem, ConsoleContext context) {
         ConsoleMessages m = context.messages();
-        // The services' problem details are English; the Chinese page keeps to its own text.
+        // The services' problem details are English; the Chinese page keeps to its own text, unless the problem
+        // carries a message code it can translate.
         String detail = problem.getDetail() == null || context.zh() ? null : m.error_detail(problem.getDetail());
+        if (problem instanceof LocalizedProblem localized && !localized.messages().isEmpty()) {
+            FieldMessage first = localized.messages().get(0);
+            detail = m.error_detail(first.field() + ": "
+                    + first.text(context.zh() ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
+        }
         ErrorView view = new ErrorView(problem.getStatusCode(), describe(problem, m), detail);
         return Response.status(problem.getStatusCode())
                 .entity(Views.error(view).setLocale(context.lang())).type("text/html;charset=UTF-8").build();

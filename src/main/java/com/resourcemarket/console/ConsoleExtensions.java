@@ -102,6 +102,20 @@ public final class ConsoleExtensions {
         };
     }
 
+    static String label(com.resourcemarket.partner.TagDimension dimension, @TemplateAttribute("locale") Object locale) {
+        CurationMessages m = ConsoleI18n.curation(locale);
+        if (dimension == null) {
+            return "";
+        }
+        return switch (dimension) {
+            case INDUSTRY -> m.pdim_INDUSTRY();
+            case TYPE -> m.pdim_TYPE();
+            case ATTRIBUTE -> m.pdim_ATTRIBUTE();
+            case VALUE -> m.pdim_VALUE();
+            case REGION -> m.pdim_REGION();
+        };
+    }
+
     static String label(com.resourcemarket.demand.DemandStatus status, @TemplateAttribute("locale") Object locale) {
         ConsoleMessages m = ConsoleI18n.messages(locale);
         return switch (status) {

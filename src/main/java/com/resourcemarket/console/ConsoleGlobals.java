@@ -13,7 +13,7 @@ public final class ConsoleGlobals {
     /** The simple one-value fields of the resource form, in page order. */
     static java.util.List<String> resourceFields() {
         return java.util.List.of("nameZh", "nameEn", "regions", "latitude", "longitude", "capacityAmount", "capacityUnit",
-                "priceAmount", "priceCurrency", "priceUnit", "contactName", "contactPhone");
+                "priceAmount", "priceCurrency", "priceUnit", "contactName");
     }
 
     static java.util.List<String> evaluationFields() {
@@ -22,6 +22,14 @@ public final class ConsoleGlobals {
 
     static java.util.List<String> partnerFields() {
         return java.util.List.of("nameZh", "nameEn", "regions");
+    }
+
+    static java.util.List<String> partnerEditFields() {
+        return java.util.List.of("nameZh", "nameEn", "regions", "purchaseAmount", "purchaseCurrency");
+    }
+
+    static java.util.List<String> contactFields() {
+        return java.util.List.of("name", "title", "email", "phone", "idNumber");
     }
 
     static java.util.List<String> planFields() {

@@ -58,6 +58,11 @@ public final class ConsoleI18n {
                 : MessageBundles.get(WorkflowMessages.class);
     }
 
+    public static CurationMessages curation(Object locale) {
+        return isZh(locale) ? MessageBundles.get(CurationMessages.class, Localized.Literal.of(ZH))
+                : MessageBundles.get(CurationMessages.class);
+    }
+
     public static List<String> languages() {
         return List.of(ZH, EN);
     }

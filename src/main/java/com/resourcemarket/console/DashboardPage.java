@@ -13,6 +13,10 @@ import com.resourcemarket.core.security.Roles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.resourcemarket.core.time.MarketTime;
+import com.resourcemarket.kpi.CatalogueGrowthService;
+import com.resourcemarket.kpi.KpiDtos.GrowthMonth;
+import com.resourcemarket.kpi.KpiDtos.GrowthReport;
+import com.resourcemarket.kpi.KpiDtos.GrowthSeries;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -56,6 +60,9 @@ public class DashboardPage {
     @Inject
     com.resourcemarket.kpi.KpiService kpis;
 
+    @Inject
+    CatalogueGrowthService growth;
+
     @TemplateData
     public record Stat(String label, long value) {
     }
@@ -65,9 +72,15 @@ public class DashboardPage {
     public record Kpi(String label, String value, Boolean met) {
     }
 
+    /** One row of the catalogue growth table: a channel (or all) over the last 12 months. */
+    @TemplateData
+    public record GrowthRow(String label, GrowthSeries series, String growth, Boolean met) {
+    }
+
     @TemplateData
     public record Dashboard(List<Stat> stats, String statusChart, String gradeChart, String typeChart,
-                            List<ResourceView> rectification, List<Kpi> kpis, String kpiPeriod, String accuracyChart) {
+                            List<ResourceView> rectification, List<Kpi> kpis, String kpiPeriod, String accuracyChart,
+                            List<Kpi> growthKpis, List<GrowthRow> growthRows, String growthPeriod, String growthChart) {
     }
 
     @GET
@@ -108,10 +121,71 @@ public class DashboardPage {
                 byCategory.put(categoryLabels.getOrDefault(group.group(), group.group()), group.percent().longValue());
             }
         }
+        // Catalogue growth over the last 12 months (through the current month)
+        CurationMessages cur = ConsoleI18n.curation(context.lang());
+        GrowthReport report = growth.growth(null, null);
+        GrowthSeries overall = report.overall();
+        GrowthMonth current = overall.months().get(overall.months().size() - 1);
+        List<Kpi> growthKpis = List.of(
+                new Kpi(cur.growth_yoy(), percentOrNone(overall.growthPercent(), m), overall.meetsGrowthTarget()),
+                new Kpi(cur.growth_quality_month(current.month()), Long.toString(current.newQuality()), current.meetsQualityTarget()),
+                new Kpi(cur.growth_avg_quality(), ConsoleExtensions.plain(overall.averageNewQualityPerMonth()), overall.meetsQualityTarget()),
+                new Kpi(cur.growth_new_month(current.month()), Long.toString(current.newResources()), null),
+                new Kpi(cur.growth_exited_month(current.month()), Long.toString(current.exited()), null),
+                new Kpi(cur.growth_net(), Long.toString(current.netActive()), null));
+        List<GrowthRow> growthRows = new ArrayList<>();
+        growthRows.add(new GrowthRow(cur.channel_all(), overall, percentOrNone(overall.growthPercent(), m), overall.meetsGrowthTarget()));
+        for (GrowthSeries series : report.byChannel()) {
+            growthRows.add(new GrowthRow("ONLINE".equals(series.group()) ? m.channel_ONLINE() : m.channel_OFFLINE(), series,
+                    percentOrNone(series.growthPercent(), m), series.meetsGrowthTarget()));
+        }
         return Views.dashboard(new Dashboard(stats, chart("bar", m.dash_count(), byStatus),
                 chart("doughnut", m.dash_count(), byGrade), chart("bar", m.dash_count(), byType),
                 rectification.items(), kpiList, m.kpi_period(from, today.toString()),
-                chart("bar", m.kpi_percent(), byCategory))).setLocale(context.lang());
+                chart("bar", m.kpi_percent(), byCategory), growthKpis, growthRows,
+                cur.growth_period(report.from(), report.to()), growthChart(overall, cur))).setLocale(context.lang());
+    }
+
+    private static String percentOrNone(java.math.BigDecimal percent, ConsoleMessages m) {
+        return percent == null ? m.kpi_no_data() : ConsoleExtensions.plain(percent) + " %";
+    }
+
+    /**
+     * Bars per month: new resources (of which quality) and exits (drawn below zero); a line: the resources in the
+     * catalogue at the month's end, on its own axis.
+     */
+    private String growthChart(GrowthSeries series, CurationMessages cur) {
+        List<String> labels = new ArrayList<>();
+        List<Long> added = new ArrayList<>();
+        List<Long> quality = new ArrayList<>();
+        List<Long> exited = new ArrayList<>();
+        List<Long> net = new ArrayList<>();
+        for (GrowthMonth month : series.months()) {
+            labels.add(month.month());
+            added.add(month.newResources());
+            quality.add(month.newQuality());
+            exited.add(-month.exited());
+            net.add(month.netActive());
+        }
+        List<Map<String, Object>> datasets = List.of(
+                Map.of("type", "bar", "label", cur.growth_series_new(), "data", added, "backgroundColor", "#7aa7d9", "yAxisID", "y"),
+                Map.of("type", "bar", "label", cur.growth_series_quality(), "data", quality, "backgroundColor", "#1b7f3b", "yAxisID", "y"),
+                Map.of("type", "bar", "label", cur.growth_series_exited(), "data", exited, "backgroundColor", "#b3261e", "yAxisID", "y"),
+                Map.of("type", "line", "label", cur.growth_series_net(), "data", net, "borderColor", "#0b5cad",
+                        "backgroundColor", "#0b5cad", "yAxisID", "y1", "tension", 0.2));
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("type", "bar");
+        config.put("data", Map.of("labels", labels, "datasets", datasets));
+        config.put("options", Map.of("responsive", true,
+                "plugins", Map.of("legend", Map.of("display", true)),
+                "scales", Map.of("y", Map.of("beginAtZero", true, "ticks", Map.of("precision", 0)),
+                        "y1", Map.of("position", "right", "beginAtZero", true, "ticks", Map.of("precision", 0),
+                                "grid", Map.of("drawOnChartArea", false)))));
+        try {
+            return json.writeValueAsString(config);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Language switch: remembers the choice in a cookie and goes back to the page (console paths only). */

@@ -1,5 +1,6 @@
 package com.resourcemarket.console;
 
+import com.resourcemarket.core.error.LocalizedProblem;
 import com.resourcemarket.core.error.ProblemTypes;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.TemplateData;
@@ -9,6 +10,7 @@ import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -67,15 +69,21 @@ public class FormErrors {
         return this;
     }
 
-    /** A problem thrown by a feature service: its field violations go next to the fields, the rest on top. */
-    @SuppressWarnings("unchecked")
+    /**
+     * A problem thrown by a feature service: its field violations go next to the fields, the rest on top. A
+     * violation with a message code ({@link LocalizedProblem}) is shown in the page's language; one without keeps
+     * the service's (English) words.
+     */
     public FormErrors addProblem(HttpProblem problem, ConsoleMessages m, UnaryOperator<String> fieldName) {
         Object violations = problem.getParameters().get("violations");
         if (ProblemTypes.VALIDATION.equals(problem.getType()) && violations instanceof List<?> list && !list.isEmpty()) {
+            Locale locale = ConsoleI18n.isZh(ConsoleGlobals.lang()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
             for (Object item : list) {
                 if (item instanceof Map<?, ?> violation) {
                     String field = String.valueOf(violation.get("field"));
-                    put(fieldName.apply(field), m.v_invalid(String.valueOf(violation.get("message"))));
+                    String text = problem instanceof LocalizedProblem localized
+                            ? localized.messageFor(field).map(message -> message.text(locale)).orElse(null) : null;
+                    put(fieldName.apply(field), m.v_invalid(text != null ? text : String.valueOf(violation.get("message"))));
                 }
             }
             general(m.form_has_errors());

@@ -5,6 +5,8 @@ import com.resourcemarket.partner.CreatePartnerRequest;
 import com.resourcemarket.partner.PartnerService;
 import com.resourcemarket.partner.PartnerType;
 import com.resourcemarket.partner.PartnerView;
+import com.resourcemarket.partner.TagDimension;
+import com.resourcemarket.partner.UpdatePartnerRequest;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.TemplateData;
 import io.quarkus.qute.TemplateInstance;
@@ -12,10 +14,12 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,8 +33,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
-/** Partner management: the list (paged on the server) and registering a partner. */
+/**
+ * Partner management: the list (paged on the server), registering a partner, a partner's page and its edit form
+ * (what the partner API lets staff change, through the same {@link PartnerService}). Managers and admins edit; finance
+ * reads (no buttons, and the server answers 403).
+ */
 @Path("/console/partners")
 @Produces(MediaType.TEXT_HTML)
 @ConsolePage
@@ -51,6 +60,16 @@ public class PartnerPages {
     public record PartnersView(List<PartnerView> items, int page, String previousHref, String nextHref,
                                List<CataloguePages.Option> types, Map<String, String> posted, FormErrors errors,
                                String flash) {
+    }
+
+    @TemplateData
+    public record PartnerDetail(PartnerView p, String flash) {
+    }
+
+    @TemplateData
+    public record PartnerFormView(PartnerView p, PartnerForm form, FormErrors errors, List<CataloguePages.Option> types,
+                                  List<CataloguePages.Option> dimensions, List<PartnerForm.TagRow> tagRows,
+                                  List<PartnerForm.ContactRow> contactRows, String typeConfirm) {
     }
 
     @GET
@@ -96,6 +115,85 @@ public class PartnerPages {
             errors.general(m.form_has_errors());
         }
         return Response.ok(page(1, posted, errors, null)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
+    public TemplateInstance detail(@PathParam("id") String id, @QueryParam("done") String done) {
+        PartnerView partner = partners.get(uuid(id), false);
+        return Views.partner(new PartnerDetail(partner, "saved".equals(done) ? context.messages().saved() : null))
+                .setLocale(context.lang());
+    }
+
+    @GET
+    @Path("/{id}/edit")
+    @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
+    public TemplateInstance edit(@PathParam("id") String id) {
+        PartnerView partner = partners.get(uuid(id), false);
+        return formPage(partner, PartnerForm.of(partner), FormErrors.none(), null);
+    }
+
+    /**
+     * Saves the profile. A change of type (the one field only staff may change) needs the confirmation box: without
+     * it the form comes back asking for it and nothing is saved.
+     */
+    @POST
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
+    public Response update(@PathParam("id") String id, @BeanParam PartnerForm form) {
+        UUID partnerId = uuid(id);
+        ConsoleMessages m = context.messages();
+        PartnerView current = partners.get(partnerId, false);
+        FormErrors errors = FormErrors.none();
+        UpdatePartnerRequest request = form.toRequest(errors, m);
+        errors.addViolations(validator.validate(request), m, form::field);
+        String typeConfirm = null;
+        if (request.type() != null && request.type() != current.type() && !form.typeChangeConfirmed()) {
+            CurationMessages cur = ConsoleI18n.curation(context.lang());
+            typeConfirm = cur.partner_type_confirm(ConsoleExtensions.label(current.type(), context.lang()),
+                    ConsoleExtensions.label(request.type(), context.lang()));
+            errors.put("type", typeConfirm);
+        }
+        if (!errors.any()) {
+            try {
+                partners.update(partnerId, request);
+                String target = "/console/partners/" + partnerId + "?done=saved";
+                if (context.htmx()) {
+                    return Response.noContent().header("HX-Redirect", target).build();
+                }
+                return Response.seeOther(URI.create(target)).build();
+            } catch (HttpProblem problem) {
+                errors.addProblem(problem, m, form::field);
+            }
+        }
+        if (errors.general() == null) {
+            errors.general(m.form_has_errors());
+        }
+        return Response.ok(formPage(current, form, errors, typeConfirm)).build();
+    }
+
+    private TemplateInstance formPage(PartnerView partner, PartnerForm form, FormErrors errors, String typeConfirm) {
+        List<CataloguePages.Option> types = new ArrayList<>();
+        for (PartnerType type : PartnerType.values()) {
+            types.add(new CataloguePages.Option(type.name(), ConsoleExtensions.label(type, context.lang()),
+                    type.name().equals(form.type)));
+        }
+        List<CataloguePages.Option> dimensions = new ArrayList<>();
+        for (TagDimension dimension : TagDimension.values()) {
+            dimensions.add(new CataloguePages.Option(dimension.name(), ConsoleExtensions.label(dimension, context.lang()), false));
+        }
+        return Views.partnerForm(new PartnerFormView(partner, form, errors, types, dimensions, form.tagRowsForPage(),
+                form.contactRowsForPage(partner), typeConfirm)).setLocale(context.lang());
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw com.resourcemarket.core.error.Problems.notFound("Partner", id);
+        }
     }
 
     private TemplateInstance page(int page, Map<String, String> posted, FormErrors errors, String flash) {

@@ -38,7 +38,12 @@ public class ResourceForm {
     @RestForm public String priceCurrency;
     @RestForm public String priceUnit;
     @RestForm public String contactName;
+    /** A new phone number; empty keeps the stored one (staff never see it whole). */
     @RestForm public String contactPhone;
+    /** The stored phone as staff see it (masked), carried through the form for the hint. */
+    @RestForm public String contactPhoneMasked;
+    /** The "remove the stored phone" checkbox. */
+    @RestForm public String removeContactPhone;
     @RestForm public String version;
     @RestForm public List<String> tagKey;
     @RestForm public List<String> tagValue;
@@ -59,6 +64,7 @@ public class ResourceForm {
         form.priceCurrency = r.price() == null ? "CNY" : r.price().currency();
         form.priceUnit = r.price() == null ? null : r.price().unit();
         form.contactName = r.contact() == null ? null : r.contact().name();
+        form.contactPhoneMasked = r.contact() == null ? null : r.contact().phone();
         form.version = Long.toString(r.version());
         form.tagKey = new ArrayList<>();
         form.tagValue = new ArrayList<>();
@@ -68,6 +74,14 @@ public class ResourceForm {
                     : tag.textValue() == null ? "" : tag.textValue());
         }
         return form;
+    }
+
+    public boolean removePhone() {
+        return "on".equals(removeContactPhone) || "true".equals(removeContactPhone);
+    }
+
+    public boolean hasStoredPhone() {
+        return !blank(contactPhoneMasked);
     }
 
     /** A single-value field by name, for the template's loop over the simple fields. */
@@ -126,8 +140,13 @@ public class ResourceForm {
         if (priceValue != null || !blank(priceUnit)) {
             price = new PriceQuote(priceValue, trim(priceCurrency), trim(priceUnit));
         }
-        ContactInput contact = blank(contactName) && blank(contactPhone) ? null
-                : new ContactInput(trim(contactName), trim(contactPhone), null);
+        // The phone: empty keeps the stored number, the checkbox removes it ("" to the service), a value replaces it.
+        // The ID number is not on the form: null keeps it.
+        boolean removePhone = removePhone();
+        String phone = removePhone ? "" : trim(contactPhone);
+        boolean nothingStored = blank(contactPhoneMasked) || removePhone;
+        ContactInput contact = blank(contactName) && blank(contactPhone) && nothingStored ? null
+                : new ContactInput(trim(contactName), phone, null);
         List<TagInput> tags = new ArrayList<>();
         List<String> keys = tagKey == null ? List.of() : tagKey;
         for (int i = 0; i < keys.size(); i++) {

@@ -27,4 +27,8 @@ public final class Views {
     public static native TemplateInstance review(CataloguePages.ReviewView r);
 
     public static native TemplateInstance partners(PartnerPages.PartnersView p);
+
+    public static native TemplateInstance partner(PartnerPages.PartnerDetail d);
+
+    public static native TemplateInstance partnerForm(PartnerPages.PartnerFormView f);
 }

@@ -64,10 +64,10 @@ public class KpiService {
         LocalDate from = fromText == null ? LocalDate.now(MarketTime.ZONE).withDayOfMonth(1) : date("from", fromText);
         LocalDate to = toText == null ? from.with(TemporalAdjusters.lastDayOfMonth()) : date("to", toText);
         if (to.isBefore(from)) {
-            throw Problems.invalidParameter("query", "to", "must not be before from (" + from + ")");
+            throw Problems.invalidParameterCode("query", "to", "period.to-before-from", from);
         }
         if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
-            throw Problems.invalidParameter("query", "to", "the period may span at most " + MAX_DAYS + " days");
+            throw Problems.invalidParameterCode("query", "to", "period.too-long-days", MAX_DAYS);
         }
         return new Period(from, to);
     }
@@ -76,7 +76,7 @@ public class KpiService {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw Problems.invalidParameter("query", name, "not a calendar date: " + text);
+            throw Problems.invalidParameterCode("query", name, "period.not-a-date", text);
         }
     }
 

@@ -101,7 +101,7 @@ public class PartnerService {
         }
         PartnerProfile profile = request.profile();
         if (caller.isPartnerOnly() && profile.type() != partner.type) {
-            throw Problems.invalidField("type", "only resource managers and admins may change the partner type");
+            throw Problems.invalidFieldCode("type", "partner.type.staff-only");
         }
         Map<UUID, PartnerContact> existing = new HashMap<>();
         partner.contacts.forEach(contact -> existing.put(contact.contactId, contact));
@@ -134,14 +134,14 @@ public class PartnerService {
             String path = "contacts[" + i + "]";
             if (contact.id() != null) {
                 if (!existingContacts.containsKey(contact.id())) {
-                    throw Problems.invalidField(path + ".id", "is not a contact of this partner; omit it for a new contact");
+                    throw Problems.invalidFieldCode(path + ".id", "partner.contact.unknown");
                 }
                 if (!seen.add(contact.id())) {
-                    throw Problems.invalidField(path + ".id", "names the same contact twice");
+                    throw Problems.invalidFieldCode(path + ".id", "partner.contact.duplicate");
                 }
             }
             if (contact.idNumber() != null && !PartnerPatterns.idNumberChecksumValid(contact.idNumber())) {
-                throw Problems.invalidField(path + ".idNumber", "is not a valid resident ID number (check character)");
+                throw Problems.invalidFieldCode(path + ".idNumber", "partner.contact.id-number-checksum");
             }
         }
     }

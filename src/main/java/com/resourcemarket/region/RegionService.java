@@ -46,8 +46,7 @@ public class RegionService {
         }
         for (int i = 0; i < codes.size(); i++) {
             if (!exists(codes.get(i))) {
-                throw Problems.invalidField(field + "[" + i + "]",
-                        "unknown region code '" + codes.get(i) + "' (see GET /api/v1/regions)");
+                throw Problems.invalidFieldCode(field + "[" + i + "]", "region.unknown", codes.get(i));
             }
         }
     }

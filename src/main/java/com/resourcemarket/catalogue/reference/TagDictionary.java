@@ -43,8 +43,7 @@ public class TagDictionary {
      */
     @Transactional
     public TagDefinitionView require(String key, String fieldPath) {
-        return find(key).orElseThrow(() -> Problems.invalidField(fieldPath,
-                "unknown tag '" + key + "'; see GET /api/v1/tags"));
+        return find(key).orElseThrow(() -> Problems.invalidFieldCode(fieldPath, "tag.unknown", key));
     }
 
     @Transactional

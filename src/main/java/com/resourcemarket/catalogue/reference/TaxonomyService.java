@@ -26,11 +26,10 @@ public class TaxonomyService {
     public TaxonomyType requireType(String typeCode) {
         TaxonomyNode node = typeCode == null ? null : TaxonomyNode.findById(typeCode.strip());
         if (node == null) {
-            throw Problems.invalidField("typeCode", "unknown resource type '" + typeCode + "'");
+            throw Problems.invalidFieldCode("typeCode", "taxonomy.type.unknown", typeCode);
         }
         if (node.level != TaxonomyLevel.TYPE) {
-            throw Problems.invalidField("typeCode", "'" + typeCode + "' is a category, not a resource type; "
-                    + "choose one of its types");
+            throw Problems.invalidFieldCode("typeCode", "taxonomy.type.category", typeCode);
         }
         return new TaxonomyType(node.channel.name(), node.parentCode, node.code, node.labelZh, node.labelEn);
     }

@@ -12,10 +12,15 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.RoutingContext;
+
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -29,6 +34,9 @@ public class ProblemDefaults implements ProblemPostProcessor {
     public HttpProblem apply(HttpProblem problem, ProblemContext context) {
         if (context.cause instanceof ConstraintViolationException violations && problem.getParameters().containsKey("violations")) {
             problem = HttpProblem.builder(problem).with("violations", locate(violations)).build();
+        }
+        if (context.cause instanceof LocalizedProblem localized) {
+            problem = localize(problem, localized, requestLocale());
         }
         boolean serverFault = problem.getStatusCode() >= 500;
         boolean validation = problem.getParameters().containsKey("violations");
@@ -46,6 +54,41 @@ public class ProblemDefaults implements ProblemPostProcessor {
             builder.withDetail(validation ? "The request has invalid fields: see violations." : problem.getTitle());
         }
         return builder.build();
+    }
+
+    /**
+     * English stays the default; when the request's Accept-Language prefers Chinese (like bean validation's own
+     * messages, through quarkus.locales) the coded messages are given in Chinese. Field names and the shape stay.
+     */
+    static HttpProblem localize(HttpProblem problem, LocalizedProblem localized, Locale locale) {
+        if (!ProblemMessages.isZh(locale) || !(problem.getParameters().get("violations") instanceof List<?> violations)) {
+            return problem;
+        }
+        List<Map<String, Object>> translated = new ArrayList<>();
+        String detail = problem.getDetail();
+        for (Object item : violations) {
+            Map<String, Object> violation = new LinkedHashMap<>();
+            if (item instanceof Map<?, ?> map) {
+                map.forEach((key, value) -> violation.put(String.valueOf(key), value));
+            }
+            localized.messageFor(String.valueOf(violation.get("field"))).ifPresent(message -> {
+                violation.put("message", message.text(locale));
+            });
+            translated.add(violation);
+        }
+        if (localized.messages().size() == 1) {
+            FieldMessage only = localized.messages().get(0);
+            detail = only.field() + ": " + only.text(locale);
+        }
+        return HttpProblem.builder(problem).with("violations", translated).withDetail(detail).build();
+    }
+
+    private static Locale requestLocale() {
+        if (!Arc.container().requestContext().isActive()) {
+            return Locale.ENGLISH;
+        }
+        RoutingContext context = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        return ProblemMessages.fromAcceptLanguage(context == null ? null : context.request().getHeader("Accept-Language"));
     }
 
     /**

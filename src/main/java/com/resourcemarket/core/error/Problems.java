@@ -67,9 +67,38 @@ public final class Problems {
                 .build();
     }
 
+    /**
+     * Like {@link #invalidField(String, String)}, with the message given as a stable code of
+     * {@code i18n/problems.properties} and its arguments: the API answers the English text (unchanged wire format,
+     * Chinese when the request's Accept-Language asks for it), the console shows it in the page's language.
+     */
+    public static LocalizedProblem invalidFieldCode(String field, String code, Object... args) {
+        return localized(new FieldMessage(field, "body", code, texts(args)));
+    }
+
+    /** Like {@link #invalidParameter(String, String, String)}, with a message code (see {@link #invalidFieldCode}). */
+    public static LocalizedProblem invalidParameterCode(String in, String name, String code, Object... args) {
+        return localized(new FieldMessage(name, in, code, texts(args)));
+    }
+
     /** A missing or malformed request header; names the header ({@code "in": "header"}). */
     public static HttpProblem invalidHeader(String header, String message) {
         return invalidParameter("header", header, message);
+    }
+
+    private static LocalizedProblem localized(FieldMessage message) {
+        String english = message.english();
+        HttpProblem.Builder builder = HttpProblem.builder()
+                .withStatus(Response.Status.BAD_REQUEST)
+                .withType(ProblemTypes.VALIDATION)
+                .withTitle("Bad Request")
+                .withDetail(message.field() + ": " + english)
+                .with("violations", List.of(Map.of("field", message.field(), "in", message.in(), "message", english)));
+        return new LocalizedProblem(builder, List.of(message));
+    }
+
+    private static List<String> texts(Object... args) {
+        return java.util.Arrays.stream(args).map(String::valueOf).toList();
     }
 
     private static HttpProblem problem(Response.Status status, URI type, String title, String detail) {
