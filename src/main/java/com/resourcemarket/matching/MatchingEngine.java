@@ -11,10 +11,13 @@ import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BulkScorer;
@@ -221,11 +224,13 @@ public final class MatchingEngine {
 
     /** How many parts the candidate phase is split into when an executor is given (one per core here). */
     static final int PARTS = 2;
+    /** Docs per chunk; the parts take turns, so each sees strong and weak resources alike and both thresholds rise early. */
+    static final int CHUNK = 8192;
 
     /**
-     * The candidate phase on {@link #PARTS} threads: every segment's doc range is cut into equal parts (slicing whole
-     * segments, as Lucene 9 does, leaves one thread alone with the one large segment of a freshly built index), each
-     * part collected into its own heap on its own thread, the heaps merged. The parts share their thresholds: a
+     * The candidate phase on {@link #PARTS} threads: every segment's doc range is cut into chunks dealt out to the parts
+     * in turn (slicing whole segments, as Lucene 9 does, leaves one thread alone with the one large segment of a freshly
+     * built index), each part collected into its own heap on its own thread, the heaps merged. The parts share their thresholds: a
      * resource that cannot beat another part's heap cannot be among the best either.
      */
     private CandidateCollector collectInParts(IndexSearcher searcher, Query filters, StaticWeights weights,
@@ -241,12 +246,12 @@ public final class MatchingEngine {
                 CandidateCollector collector = new CandidateCollector(options, weights, tags, r, shared);
                 for (LeafReaderContext leaf : leaves) {
                     int maxDoc = leaf.reader().maxDoc();
-                    int min = (int) ((long) maxDoc * part / PARTS);
-                    int max = (int) ((long) maxDoc * (part + 1) / PARTS);
-                    BulkScorer bulk = min < max ? weight.bulkScorer(leaf) : null;
+                    BulkScorer bulk = part * CHUNK < maxDoc ? weight.bulkScorer(leaf) : null;
                     if (bulk != null) {
                         LeafCollector leafCollector = collector.getLeafCollector(leaf);
-                        bulk.score(leafCollector, leaf.reader().getLiveDocs(), min, max);
+                        for (int min = part * CHUNK; min < maxDoc; min += PARTS * CHUNK) {
+                            bulk.score(leafCollector, leaf.reader().getLiveDocs(), min, Math.min(maxDoc, min + CHUNK));
+                        }
                         leafCollector.finish();
                     }
                 }
@@ -786,8 +791,32 @@ public final class MatchingEngine {
             leaf = new StaticLeaf(context.reader(), weights, tags, r);
             docBase = context.docBase;
             SegmentRanks ranks = options.skipByRank() ? SegmentRanks.of(context.reader()) : null;
-            skipper = ranks == null ? null
-                    : new RankSkipper(ranks, weights.gradePoints, weights.evaluation, leaf.afterEvaluation, this::threshold);
+            skipper = ranks == null ? null : skipper(context.reader(), ranks);
+        }
+
+        /** The segment's {@link RankSkipper}, with the tag criteria (largest contribution and key postings) ascending. */
+        private RankSkipper skipper(LeafReader reader, SegmentRanks ranks) throws IOException {
+            List<Map.Entry<Double, String>> criteria = new ArrayList<>();
+            tags.forEach((dimension, list) -> {
+                double share = weights.tag[dimension.ordinal()];
+                double total = list.stream().mapToDouble(MatchRequest.NiceToHave::weight).sum();
+                if (share > 0) {
+                    list.forEach(n -> criteria.add(Map.entry(share * n.weight() / total, IndexFields.tagKey(n.key()))));
+                }
+            });
+            criteria.sort(Map.Entry.comparingByKey());
+            double[] max = new double[criteria.size()];
+            PostingsEnum[] postings = new PostingsEnum[criteria.size()];
+            Terms keys = reader.terms(IndexFields.TAG_KEY);
+            for (int c = 0; c < criteria.size(); c++) {
+                max[c] = criteria.get(c).getKey() + 1e-9;
+                TermsEnum terms = keys == null ? null : keys.iterator();
+                if (terms != null && terms.seekExact(new BytesRef(criteria.get(c).getValue()))) {
+                    postings[c] = terms.postings(null, PostingsEnum.NONE);
+                }
+            }
+            return new RankSkipper(ranks, weights.gradePoints, weights.evaluation, leaf.afterEvaluation, this::threshold,
+                    SegmentColumns.of(reader), weights.price + weights.distance, max, postings);
         }
 
         @Override

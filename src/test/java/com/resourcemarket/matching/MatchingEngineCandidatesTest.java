@@ -88,6 +88,11 @@ class MatchingEngineCandidatesTest {
                 MatchRequest.forDemander(DEMANDER),
                 MatchRequest.forDemander(DEMANDER).withBudget(new BigDecimal("3000")),
                 MatchRequest.forDemander(DEMANDER).withNiceToHave(fans).withTopN(MatchRequest.MAX_TOP_N),
+                MatchRequest.forDemander(DEMANDER).withBudget(new BigDecimal("4000"))
+                        .withNiceToHave(new MatchRequest.NiceToHave(TagDimension.TYPE, "exclusive", 8, null), fans),
+                MatchRequest.forDemander(DEMANDER).withIndustry("exclusive")
+                        .withNiceToHave(new MatchRequest.NiceToHave(TagDimension.VALUE, "fans", 2, null),
+                                new MatchRequest.NiceToHave(TagDimension.VALUE, "missing_everywhere", 9, null)),
                 MatchRequest.forDemander(DEMANDER).withTopN(1),
                 MatchRequest.forDemander(DEMANDER).withWeights(new MatchWeights(15, 10, 10, 10, 10, 0, 5, 10, 10, 5)),
                 MatchRequest.forDemander(DEMANDER).withWeights(new MatchWeights(0, 0, 0, 0, 1, 0, 0, 0, 0, 0)),
