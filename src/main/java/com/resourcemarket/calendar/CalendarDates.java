@@ -23,16 +23,16 @@ final class CalendarDates {
      */
     static LocalDate parse(String in, String name, String text) {
         if (text == null || !text.matches(PATTERN)) {
-            throw Problems.invalidParameter(in, name, "must be a date yyyy-MM-dd, e.g. 2026-10-12");
+            throw Problems.invalidParameterCode(in, name, "calendar.date.format");
         }
         LocalDate date;
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeException e) {
-            throw Problems.invalidParameter(in, name, "'" + text + "' is not a calendar date");
+            throw Problems.invalidParameterCode(in, name, "calendar.date.invalid", text);
         }
         if (date.getYear() < MIN_YEAR || date.getYear() > MAX_YEAR) {
-            throw Problems.invalidParameter(in, name, "must be in the years " + MIN_YEAR + " to " + MAX_YEAR);
+            throw Problems.invalidParameterCode(in, name, "calendar.date.year-range", String.valueOf(MIN_YEAR), String.valueOf(MAX_YEAR));
         }
         return date;
     }

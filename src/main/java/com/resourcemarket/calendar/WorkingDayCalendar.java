@@ -81,7 +81,7 @@ public class WorkingDayCalendar {
     /** The API's count between two dates it has validated; {@code to} before {@code from} is a 400 naming {@code to}. */
     public WorkingDaysView count(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw Problems.invalidParameter("query", "to", "must not be before from (" + from + ")");
+            throw Problems.invalidParameterCode("query", "to", "period.to-before-from", from);
         }
         return new WorkingDaysView(from, to, workingDaysBetween(from, to));
     }
@@ -94,8 +94,8 @@ public class WorkingDayCalendar {
     @Transactional
     public Saved set(LocalDate date, SetCalendarDayRequest request) {
         if (request.kind() == DayKind.MAKEUP_WORKDAY && !WorkingDays.isWeekend(date)) {
-            throw Problems.invalidField("kind", "a MAKEUP_WORKDAY must be a Saturday or Sunday; " + date + " is a "
-                    + date.getDayOfWeek() + " and a working day anyway");
+            throw Problems.invalidFieldCode("kind", "calendar.makeup.weekday", date,
+                    date.getDayOfWeek());
         }
         CalendarDay day = CalendarDay.findById(date);
         boolean created = day == null;

@@ -43,12 +43,12 @@ public final class Periods {
     /** Parses {@code yyyy-MM}; a 400 naming the parameter otherwise. */
     public static YearMonth parse(String in, String name, String value) {
         if (value == null || !value.matches(PATTERN)) {
-            throw Problems.invalidParameter(in, name, "must be a month written yyyy-MM, e.g. 2026-03");
+            throw Problems.invalidParameterCode(in, name, "commission.period.format");
         }
         try {
             return YearMonth.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.invalidParameter(in, name, "must be a month written yyyy-MM, e.g. 2026-03");
+            throw Problems.invalidParameterCode(in, name, "commission.period.format");
         }
     }
 

@@ -131,12 +131,12 @@ public class CooperationService {
             demand = demands.get(input.demandId());
         } catch (HttpProblem e) {
             if (e.getStatusCode() == 404) {
-                throw Problems.invalidField("demandId", "no demand " + input.demandId() + " visible to you");
+                throw Problems.invalidFieldCode("demandId", "cooperation.demand.unknown", input.demandId());
             }
             throw e;
         }
         if (caller.isPartnerOnly() && !demand.partnerId().equals(caller.requirePartnerId())) {
-            throw Problems.invalidField("demandId", "no demand " + input.demandId() + " visible to you");
+            throw Problems.invalidFieldCode("demandId", "cooperation.demand.unknown", input.demandId());
         }
         if (!caller.isPartnerOnly() && !caller.hasRole(Roles.RESOURCE_MANAGER) && !caller.hasRole(Roles.ADMIN)) {
             throw Problems.forbidden("Only the demand's partner or a resource manager may propose a cooperation");
@@ -149,18 +149,18 @@ public class CooperationService {
             resource = resources.get(input.resourceId());
         } catch (HttpProblem e) {
             if (e.getStatusCode() == 404) {
-                throw Problems.invalidField("resourceId", "no ACTIVE resource " + input.resourceId());
+                throw Problems.invalidFieldCode("resourceId", "cooperation.resource.unknown", input.resourceId());
             }
             throw e;
         }
         if (resource.status() != ResourceStatus.ACTIVE) {
-            throw Problems.invalidField("resourceId", "the resource is " + resource.status() + ", not ACTIVE");
+            throw Problems.invalidFieldCode("resourceId", "cooperation.resource.not-active", resource.status());
         }
         if (resource.ownerPartnerId().equals(demand.partnerId())) {
-            throw Problems.invalidField("resourceId", "the resource belongs to the demand's own partner");
+            throw Problems.invalidFieldCode("resourceId", "cooperation.resource.own-partner");
         }
         if (demand.excludePartners().contains(resource.ownerPartnerId())) {
-            throw Problems.invalidField("resourceId", "the resource's owner is excluded by the demand");
+            throw Problems.invalidFieldCode("resourceId", "cooperation.resource.owner-excluded");
         }
         if (Cooperation.count("demandId = ?1 and resourceId = ?2 and status in ?3", demand.id(), resource.id(), OPEN) > 0) {
             throw Problems.conflict("An open cooperation for this demand and resource exists already");
@@ -204,7 +204,7 @@ public class CooperationService {
         Cooperation c = visible(id);
         CooperationAction action = command.action();
         if (action == CooperationAction.PROPOSE) {
-            throw Problems.invalidField("action", "PROPOSE is POST /api/v1/cooperations");
+            throw Problems.invalidFieldCode("action", "cooperation.action.propose");
         }
         Role role = roleIn(c);
         if (!allowed(action, role)) {
@@ -301,16 +301,16 @@ public class CooperationService {
 
     private void sign(Cooperation c, Terms terms) {
         if (terms == null) {
-            throw Problems.invalidField("terms", "SIGN needs the terms: price, quantity, startDate, endDate");
+            throw Problems.invalidFieldCode("terms", "cooperation.terms.required");
         }
         if (terms.endDate().isBefore(terms.startDate())) {
-            throw Problems.invalidField("terms.endDate", "must not be before terms.startDate");
+            throw Problems.invalidFieldCode("terms.endDate", "cooperation.terms.end-before-start");
         }
         Price price = terms.price();
         try {
             Currency.getInstance(price.currency());
         } catch (IllegalArgumentException e) {
-            throw Problems.invalidField("terms.price.currency", "not an ISO 4217 currency code");
+            throw Problems.invalidFieldCode("terms.price.currency", "cooperation.terms.currency");
         }
         Quantity quantity = terms.quantity();
         c.priceAmount = price.amount().setScale(2, RoundingMode.UNNECESSARY);
@@ -328,7 +328,7 @@ public class CooperationService {
 
     private void review(Cooperation c, Role role, ReviewInput input) {
         if (input == null) {
-            throw Problems.invalidField("review", "REVIEW needs a review: rating 1-5 and a comment");
+            throw Problems.invalidFieldCode("review", "cooperation.review.required");
         }
         ReviewSide side = role == Role.DEMANDER ? ReviewSide.DEMANDER : ReviewSide.OWNER;
         if (CooperationReview.findById(new CooperationReview.Key(c.id, side)) != null) {
@@ -393,7 +393,7 @@ public class CooperationService {
 
     private static String requireReason(TransitionCommand command) {
         if (command.reason() == null || command.reason().isBlank()) {
-            throw Problems.invalidField("reason", "a reason is required to " + command.action());
+            throw Problems.invalidFieldCode("reason", "cooperation.reason.required", command.action());
         }
         return command.reason().strip();
     }
@@ -402,16 +402,16 @@ public class CooperationService {
     private static void refuseUnused(TransitionCommand command) {
         CooperationAction action = command.action();
         if (command.terms() != null && action != CooperationAction.SIGN) {
-            throw Problems.invalidField("terms", "only SIGN takes terms");
+            throw Problems.invalidFieldCode("terms", "cooperation.terms.only-sign");
         }
         if (command.review() != null && action != CooperationAction.REVIEW) {
-            throw Problems.invalidField("review", "only REVIEW takes a review");
+            throw Problems.invalidFieldCode("review", "cooperation.review.only-review");
         }
         if (command.dispute() != null && action != CooperationAction.CANCEL) {
-            throw Problems.invalidField("dispute", "only CANCEL may flag a dispute");
+            throw Problems.invalidFieldCode("dispute", "cooperation.dispute.only-cancel");
         }
         if (command.reason() != null && action != CooperationAction.CANCEL && action != CooperationAction.DECLINE) {
-            throw Problems.invalidField("reason", "only DECLINE and CANCEL take a reason");
+            throw Problems.invalidFieldCode("reason", "cooperation.reason.not-allowed");
         }
     }
 

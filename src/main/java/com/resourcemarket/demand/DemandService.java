@@ -276,7 +276,7 @@ public class DemandService {
             throw Problems.forbidden("Only the demand's partner or a resource manager may cancel it");
         }
         if (reason == null || reason.isBlank()) {
-            throw Problems.invalidField("reason", "a reason is required to cancel a demand");
+            throw Problems.invalidFieldCode("reason", "demand.reason.required");
         }
         return transition(demand, DemandStatus.CANCELLED, reason);
     }
@@ -484,10 +484,10 @@ public class DemandService {
             return own;
         }
         if (requested == null) {
-            throw Problems.invalidField("partnerId", "must name the partner the demand is for");
+            throw Problems.invalidFieldCode("partnerId", "demand.partner.required");
         }
         if (Partner.findById(requested) == null) {
-            throw Problems.invalidField("partnerId", "no partner " + requested);
+            throw Problems.invalidFieldCode("partnerId", "partner.unknown", requested);
         }
         return requested;
     }
@@ -499,14 +499,14 @@ public class DemandService {
         if (input.industry() != null) {
             TagDefinitionView industry = tagDictionary.require(input.industry(), "industry");
             if (industry.dimension() != TagDimension.INDUSTRY) {
-                throw Problems.invalidField("industry", "'" + input.industry() + "' is a " + industry.dimension()
-                        + " tag, not an INDUSTRY tag");
+                throw Problems.invalidFieldCode("industry", "demand.industry.dimension", input.industry(),
+                        industry.dimension());
             }
             demand.industry = industry.key();
         }
         boolean hasRegions = input.regions() != null && !input.regions().isEmpty();
         if (!hasRegions && input.area() == null) {
-            throw Problems.invalidField("regions", "name regions and/or an area (point and radius)");
+            throw Problems.invalidFieldCode("regions", "demand.location.required");
         }
         regions.validate("regions", input.regions());
         if (hasRegions) {
@@ -525,17 +525,17 @@ public class DemandService {
             try {
                 Currency.getInstance(input.budget().currency());
             } catch (IllegalArgumentException e) {
-                throw Problems.invalidField("budget.currency", "not an ISO 4217 currency code");
+                throw Problems.invalidFieldCode("budget.currency", "demand.budget.currency");
             }
             demand.budgetAmount = input.budget().amount().setScale(2, RoundingMode.UNNECESSARY);
             demand.budgetCurrency = input.budget().currency();
         }
         if (input.window() != null) {
             if (input.window().to().isBefore(input.window().from())) {
-                throw Problems.invalidField("window.to", "must not be before window.from");
+                throw Problems.invalidFieldCode("window.to", "demand.window.to-before-from");
             }
             if (input.window().to().isBefore(today())) {
-                throw Problems.invalidField("window.to", "must not be in the past");
+                throw Problems.invalidFieldCode("window.to", "demand.window.past");
             }
             demand.windowFrom = input.window().from();
             demand.windowTo = input.window().to();
@@ -546,7 +546,7 @@ public class DemandService {
             for (int i = 0; i < input.excludePartners().size(); i++) {
                 UUID excluded = input.excludePartners().get(i);
                 if (Partner.findById(excluded) == null) {
-                    throw Problems.invalidField("excludePartners[" + i + "]", "no partner " + excluded);
+                    throw Problems.invalidFieldCode("excludePartners[" + i + "]", "partner.unknown", excluded);
                 }
                 demand.excludedPartners.add(excluded);
             }
@@ -557,13 +557,13 @@ public class DemandService {
         String categoryCode = input.categoryCode() == null || input.categoryCode().isBlank() ? null : input.categoryCode().strip();
         String typeCode = input.typeCode() == null || input.typeCode().isBlank() ? null : input.typeCode().strip();
         if (categoryCode == null && typeCode == null) {
-            throw Problems.invalidField("categoryCode", "name a categoryCode and/or a typeCode");
+            throw Problems.invalidFieldCode("categoryCode", "demand.category.required");
         }
         String channel;
         if (typeCode != null) {
             TaxonomyType type = taxonomy.requireType(typeCode);
             if (categoryCode != null && !categoryCode.equals(type.categoryCode())) {
-                throw Problems.invalidField("categoryCode", "type " + typeCode + " belongs to category " + type.categoryCode());
+                throw Problems.invalidFieldCode("categoryCode", "demand.category.type-mismatch", typeCode, type.categoryCode());
             }
             categoryCode = type.categoryCode();
             channel = type.channel();
@@ -571,12 +571,13 @@ public class DemandService {
             String wanted = categoryCode;
             TaxonomyNodeView category = taxonomy.list(null, TaxonomyLevel.CATEGORY).stream()
                     .filter(node -> node.code().equals(wanted)).findFirst()
-                    .orElseThrow(() -> Problems.invalidField("categoryCode", "unknown category '" + wanted
-                            + "' (see GET /api/v1/taxonomy)"));
+                    .orElseThrow(() -> Problems.invalidFieldCode("categoryCode", "demand.category.unknown", wanted));
             channel = category.channel().name();
         }
         if (input.channel() != null && !input.channel().name().equals(channel)) {
-            throw Problems.invalidField("channel", "the " + (typeCode != null ? "type" : "category") + " is " + channel);
+            throw typeCode != null
+                    ? Problems.invalidFieldCode("channel", "demand.channel.type-mismatch", channel)
+                    : Problems.invalidFieldCode("channel", "demand.channel.category-mismatch", channel);
         }
         demand.channel = channel;
         demand.categoryCode = categoryCode;
@@ -595,7 +596,7 @@ public class DemandService {
             String path = "mustHave[" + i + "]";
             TagDefinitionView tag = tagDictionary.require(input.key(), path + ".key");
             if (!seen.add(tag.key())) {
-                throw Problems.invalidField(path + ".key", "tag " + tag.key() + " appears more than once");
+                throw Problems.invalidFieldCode(path + ".key", "demand.tag.duplicate", tag.key());
             }
             DemandMustHave constraint = new DemandMustHave();
             constraint.key = tag.key();
@@ -603,43 +604,44 @@ public class DemandService {
             switch (tag.valueKind()) {
                 case NUMBER -> {
                     if (input.textValue() != null) {
-                        throw Problems.invalidField(path + ".textValue", "tag " + tag.key() + " takes numbers, not text");
+                        throw Problems.invalidFieldCode(path + ".textValue", "demand.tag.number-not-text", tag.key());
                     }
                     if (input.value() == null) {
-                        throw Problems.invalidField(path + ".value", "tag " + tag.key() + " takes a number"
-                                + (tag.unit() == null ? "" : " in " + tag.unit()));
+                        throw (tag.unit() == null
+                                ? Problems.invalidFieldCode(path + ".value", "demand.tag.number", tag.key())
+                                : Problems.invalidFieldCode(path + ".value", "demand.tag.number.unit", tag.key(), tag.unit()));
                     }
                     if (input.operator() == DemandOperator.BETWEEN) {
                         if (input.valueTo() == null) {
-                            throw Problems.invalidField(path + ".valueTo", "BETWEEN needs two numbers: value and valueTo");
+                            throw Problems.invalidFieldCode(path + ".valueTo", "demand.tag.between-needs-two");
                         }
                         if (input.valueTo().compareTo(input.value()) < 0) {
-                            throw Problems.invalidField(path + ".valueTo", "must not be less than value");
+                            throw Problems.invalidFieldCode(path + ".valueTo", "demand.tag.value-to-below");
                         }
                     } else if (input.valueTo() != null) {
-                        throw Problems.invalidField(path + ".valueTo", "only BETWEEN takes valueTo");
+                        throw Problems.invalidFieldCode(path + ".valueTo", "demand.tag.value-to-only-between");
                     }
                     constraint.numberValue = input.value();
                     constraint.numberValueTo = input.valueTo();
                 }
                 case TEXT -> {
                     if (input.operator() != DemandOperator.EQ) {
-                        throw Problems.invalidField(path + ".operator", "tag " + tag.key() + " takes text: only EQ");
+                        throw Problems.invalidFieldCode(path + ".operator", "demand.tag.text-operator", tag.key());
                     }
                     if (input.value() != null || input.valueTo() != null) {
-                        throw Problems.invalidField(path + ".value", "tag " + tag.key() + " takes text, not numbers");
+                        throw Problems.invalidFieldCode(path + ".value", "demand.tag.text-not-number", tag.key());
                     }
                     if (input.textValue() == null || input.textValue().isBlank()) {
-                        throw Problems.invalidField(path + ".textValue", "tag " + tag.key() + " takes a text value");
+                        throw Problems.invalidFieldCode(path + ".textValue", "demand.tag.text", tag.key());
                     }
                     constraint.textValue = input.textValue().strip();
                 }
                 default -> {
                     if (input.operator() != DemandOperator.EQ) {
-                        throw Problems.invalidField(path + ".operator", "tag " + tag.key() + " is a flag: only EQ (present)");
+                        throw Problems.invalidFieldCode(path + ".operator", "demand.tag.flag-operator", tag.key());
                     }
                     if (input.value() != null || input.valueTo() != null || input.textValue() != null) {
-                        throw Problems.invalidField(path + ".value", "tag " + tag.key() + " is a flag and takes no value");
+                        throw Problems.invalidFieldCode(path + ".value", "demand.tag.flag", tag.key());
                     }
                 }
             }
@@ -659,7 +661,7 @@ public class DemandService {
             String path = "niceToHave[" + i + "]";
             TagDefinitionView tag = tagDictionary.require(input.key(), path + ".key");
             if (!seen.add(tag.key())) {
-                throw Problems.invalidField(path + ".key", "tag " + tag.key() + " appears more than once");
+                throw Problems.invalidFieldCode(path + ".key", "demand.tag.duplicate", tag.key());
             }
             DemandNiceToHave preference = new DemandNiceToHave();
             preference.key = tag.key();

@@ -146,8 +146,7 @@ public class MatchWeightsService {
     static void validate(WeightValues v) {
         BigDecimal always = v.grade().add(v.evaluation()).add(v.monthlyQuality()).add(v.history());
         if (always.signum() <= 0) {
-            throw Problems.invalidField("weights.grade", "at least one of grade, evaluation, monthlyQuality or history "
-                    + "must be above 0: they apply to every demand, so the weights never sum to 0");
+            throw Problems.invalidFieldCode("weights.grade", "matching.weights.all-zero");
         }
     }
 

@@ -158,22 +158,22 @@ public class WebhookService {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw Problems.invalidField("url", "is not a valid URL");
+            throw Problems.invalidFieldCode("url", "webhook.url.invalid");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (uri.getHost() == null || uri.getHost().isBlank()) {
-            throw Problems.invalidField("url", "must name a host");
+            throw Problems.invalidFieldCode("url", "webhook.url.host");
         }
         if (uri.getRawUserInfo() != null) {
-            throw Problems.invalidField("url", "must not carry credentials");
+            throw Problems.invalidFieldCode("url", "webhook.url.credentials");
         }
         if (uri.getRawFragment() != null) {
-            throw Problems.invalidField("url", "must not have a fragment");
+            throw Problems.invalidFieldCode("url", "webhook.url.fragment");
         }
         boolean allowedScheme = scheme.equals("https")
                 || (scheme.equals("http") && config.allowInsecureLoopback() && isLoopback(uri.getHost()));
         if (!allowedScheme) {
-            throw Problems.invalidField("url", "must use https");
+            throw Problems.invalidFieldCode("url", "webhook.url.https");
         }
         guard.refusal(uri).ifPresent(why -> {
             throw Problems.invalidField("url", why);

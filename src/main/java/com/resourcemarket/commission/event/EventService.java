@@ -117,38 +117,36 @@ public class EventService {
             UUID party;
             if (partnerOnly) {
                 if (input.onBehalfOf() != null && !input.onBehalfOf().equals(own)) {
-                    throw Problems.invalidField(path + "onBehalfOf", "a partner posts only for itself");
+                    throw Problems.invalidFieldCode(path + "onBehalfOf", "commission.event.on-behalf-own");
                 }
                 party = own;
             } else {
                 if (input.onBehalfOf() == null) {
-                    throw Problems.invalidField(path + "onBehalfOf", "is required when finance or admin posts an event: "
-                            + "the cooperation party it is posted for");
+                    throw Problems.invalidFieldCode(path + "onBehalfOf", "commission.event.on-behalf-required");
                 }
                 party = input.onBehalfOf();
             }
             CooperationBinding binding = bound.get(input.cooperationId());
             if (binding == null || !(party.equals(binding.ownerPartnerId) || party.equals(binding.demanderPartnerId))) {
-                throw Problems.invalidField(path + "cooperationId", "no signed cooperation with a commission plan of which "
-                        + "the posting partner is a party");
+                throw Problems.invalidFieldCode(path + "cooperationId", "commission.event.cooperation-unknown");
             }
             if (!types.contains(input.contributionType())) {
-                throw Problems.invalidField(path + "contributionType", "unknown contribution type " + input.contributionType());
+                throw Problems.invalidFieldCode(path + "contributionType", "commission.event.type-unknown", input.contributionType());
             }
             if (!CNY.equals(input.currency())) {
                 if (!isIsoCurrency(input.currency())) {
-                    throw Problems.invalidField(path + "currency", "is not an ISO 4217 currency code");
+                    throw Problems.invalidFieldCode(path + "currency", "commission.event.currency-invalid");
                 }
-                throw Problems.invalidField(path + "currency", "only CNY is settled at present");
+                throw Problems.invalidFieldCode(path + "currency", "commission.event.currency-unsupported");
             }
             if (input.occurredAt().isAfter(latest)) {
-                throw Problems.invalidField(path + "occurredAt", "must not be in the future");
+                throw Problems.invalidFieldCode(path + "occurredAt", "commission.event.occurred-future");
             }
             if (input.occurredAt().isBefore(binding.signedAt)) {
-                throw Problems.invalidField(path + "occurredAt", "is before the cooperation was signed (" + binding.signedAt + ")");
+                throw Problems.invalidFieldCode(path + "occurredAt", "commission.event.occurred-before-signing", binding.signedAt);
             }
             if (input.isRefund() && input.refundOf().equals(input.eventId())) {
-                throw Problems.invalidField(path + "refundOf", "an event cannot refund itself");
+                throw Problems.invalidFieldCode(path + "refundOf", "commission.event.refund-self");
             }
             String source = party.toString();
             Prepared event = new Prepared(path, input, source, Ids.newId(), Periods.of(input.occurredAt()), hash(source, input),
@@ -379,19 +377,18 @@ public class EventService {
             String path = refund.path() + "refundOf";
             Original original = sales.get(key(refund.source(), input.refundOf()));
             if (original == null) {
-                throw Problems.invalidField(path, "event " + input.refundOf() + " is not a sale received from this source");
+                throw Problems.invalidFieldCode(path, "commission.event.refund-unknown", input.refundOf());
             }
             if (!original.cooperationId().equals(input.cooperationId()) || !original.type().equals(input.contributionType())) {
-                throw Problems.invalidField(path, "the refunded sale " + input.refundOf() + " belongs to another cooperation "
-                        + "or contribution type");
+                throw Problems.invalidFieldCode(path, "commission.event.refund-mismatch", input.refundOf());
             }
             if (input.occurredAt().isBefore(original.occurredAt())) {
-                throw Problems.invalidField(refund.path() + "occurredAt", "a refund cannot occur before the sale " + input.refundOf());
+                throw Problems.invalidFieldCode(refund.path() + "occurredAt", "commission.event.refund-before-sale", input.refundOf());
             }
             BigDecimal total = refunded.getOrDefault(original.id(), BigDecimal.ZERO).add(input.amount());
             if (total.compareTo(original.amount()) > 0) {
-                throw Problems.invalidField(refund.path() + "amount", "refunds of " + input.refundOf() + " would exceed its amount "
-                        + original.amount().toPlainString());
+                throw Problems.invalidFieldCode(refund.path() + "amount", "commission.event.refund-exceeds", input.refundOf(),
+                        original.amount().toPlainString());
             }
             refunded.put(original.id(), total);
             byRefund.put(refund.id(), original);

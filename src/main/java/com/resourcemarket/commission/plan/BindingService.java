@@ -43,11 +43,11 @@ public class BindingService {
         }
         CommissionPlan plan = CommissionPlan.findById(facts.commissionPlanId());
         if (plan == null || !plan.active) {
-            throw Problems.invalidField("commissionPlanId", "unknown or inactive commission plan " + facts.commissionPlanId());
+            throw Problems.invalidFieldCode("commissionPlanId", "commission.binding.plan-unknown", facts.commissionPlanId());
         }
         PlanVersion version = plans.versionInForce(plan.id, signing.signedAt()).orElseThrow(() ->
-                Problems.invalidField("commissionPlanId", "commission plan " + plan.code + " has no version in force at "
-                        + signing.signedAt()));
+                Problems.invalidFieldCode("commissionPlanId", "commission.binding.no-version", plan.code,
+                        signing.signedAt()));
         CooperationBinding binding = CooperationBinding.findById(facts.id());
         boolean fresh = binding == null;
         if (fresh) {

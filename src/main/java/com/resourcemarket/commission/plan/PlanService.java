@@ -74,7 +74,7 @@ public class PlanService {
     @Transactional
     public ContributionTypeView addType(ContributionTypeInput input) {
         if (input.minRate() != null && input.maxRate() != null && input.minRate().compareTo(input.maxRate()) > 0) {
-            throw Problems.invalidField("minRate", "must not be above maxRate");
+            throw Problems.invalidFieldCode("minRate", "commission.type.min-above-max");
         }
         if (ContributionType.findById(input.code()) != null) {
             throw Problems.conflict("Contribution type " + input.code() + " exists already");
@@ -122,8 +122,8 @@ public class PlanService {
         List<CommissionRule> rules = validate(input.rules());
         PlanVersion last = PlanVersion.<PlanVersion>find("planId", Sort.descending("number"), planId).firstResult();
         if (!input.effectiveFrom().isAfter(last.effectiveFrom)) {
-            throw Problems.invalidField("effectiveFrom", "must be after the previous version's effectiveFrom "
-                    + last.effectiveFrom);
+            throw Problems.invalidFieldCode("effectiveFrom", "commission.plan.effective-not-after",
+                    last.effectiveFrom);
         }
         addVersion(plan, last.number + 1, input.effectiveFrom(), rules);
         plan.updatedAt = Instant.now();
@@ -185,7 +185,7 @@ public class PlanService {
 
     private static Instant requireStorable(Instant effectiveFrom) {
         if (effectiveFrom.isBefore(EARLIEST_EFFECTIVE) || !effectiveFrom.isBefore(LATEST_EFFECTIVE)) {
-            throw Problems.invalidField("effectiveFrom", "must be between 1970-01-02 and 2037-12-31");
+            throw Problems.invalidFieldCode("effectiveFrom", "commission.plan.effective-range");
         }
         return effectiveFrom;
     }

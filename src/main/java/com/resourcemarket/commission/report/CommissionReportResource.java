@@ -109,10 +109,10 @@ public class CommissionReportResource {
         YearMonth start = Periods.parse("query", "from", from);
         YearMonth end = Periods.parse("query", "to", to);
         if (end.isBefore(start)) {
-            throw Problems.invalidParameter("query", "to", "must not be before from");
+            throw Problems.invalidParameterCode("query", "to", "commission.report.to-before-from");
         }
         if (start.plusYears(10).isBefore(end)) {
-            throw Problems.invalidParameter("query", "to", "a report spans at most 10 years");
+            throw Problems.invalidParameterCode("query", "to", "commission.report.too-long");
         }
         return new YearMonth[] {start, end};
     }
