@@ -38,6 +38,8 @@ final class SegmentColumns {
     /** Tag-key ords of doc d (segment ords of {@link IndexFields#TAG_KEY}) are {@code tagOrds[tagStart[d] .. tagStart[d+1])}. */
     final int[] tagStart;
     final int[] tagOrds;
+    /** Grade and evaluation boundaries when the segment is rank-sorted, else null. */
+    final SegmentRanks ranks;
     private volatile double[][] coordinates;
     private final Map<String, Numbers> numbers = new ConcurrentHashMap<>();
 
@@ -73,6 +75,7 @@ final class SegmentColumns {
         }
         tagStart[maxDoc] = n;
         tagOrds = Arrays.copyOf(ords, n);
+        ranks = IndexFields.isRankSorted(segment) ? SegmentRanks.compute(gradeRank, evaluation) : null;
     }
 
     static SegmentColumns of(LeafReader segment) throws IOException {
