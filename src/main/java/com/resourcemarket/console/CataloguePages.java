@@ -320,7 +320,7 @@ public class CataloguePages {
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("done") String done) {
         String flash = "saved".equals(done) ? context.messages().saved() : null;
-        return detailPage(uuid(id), FormErrors.none(), null, Map.of(), flash);
+        return detailPage(ConsoleParams.idOrNotFound(id, "Resource"), FormErrors.none(), null, Map.of(), flash);
     }
 
     @POST
@@ -329,7 +329,7 @@ public class CataloguePages {
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
     public Response lifecycle(@PathParam("id") String id, @RestForm String action, @RestForm String reason,
                               @RestForm String version, @RestForm String back) {
-        UUID resourceId = uuid(id);
+        UUID resourceId = ConsoleParams.idOrNotFound(id, "Resource");
         ConsoleMessages m = context.messages();
         FormErrors errors = FormErrors.none();
         LifecycleAction chosen = null;
@@ -360,7 +360,7 @@ public class CataloguePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
     public Response grade(@PathParam("id") String id, @RestForm String grade, @RestForm String reason) {
-        UUID resourceId = uuid(id);
+        UUID resourceId = ConsoleParams.idOrNotFound(id, "Resource");
         ConsoleMessages m = context.messages();
         FormErrors errors = FormErrors.none();
         Grade chosen = null;
@@ -390,7 +390,7 @@ public class CataloguePages {
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
     public Response evaluate(@PathParam("id") String id, @RestForm String quality, @RestForm String matchFit,
                              @RestForm String cooperationCost, @RestForm String growthPotential, @RestForm String note) {
-        UUID resourceId = uuid(id);
+        UUID resourceId = ConsoleParams.idOrNotFound(id, "Resource");
         ConsoleMessages m = context.messages();
         FormErrors errors = FormErrors.none();
         EvaluationInput input = new EvaluationInput(score("quality", quality, errors, m), score("matchFit", matchFit, errors, m),
@@ -493,7 +493,7 @@ public class CataloguePages {
     @Path("/resources/{id}/edit")
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
     public TemplateInstance edit(@PathParam("id") String id) {
-        UUID resourceId = uuid(id);
+        UUID resourceId = ConsoleParams.idOrNotFound(id, "Resource");
         return formPage(true, resourceId, ResourceForm.of(resources.get(resourceId)), FormErrors.none());
     }
 
@@ -502,7 +502,7 @@ public class CataloguePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
     public Response update(@PathParam("id") String id, @BeanParam ResourceForm form) {
-        return save(uuid(id), form);
+        return save(ConsoleParams.idOrNotFound(id, "Resource"), form);
     }
 
     private Response save(UUID id, ResourceForm form) {
@@ -637,14 +637,6 @@ public class CataloguePages {
             return Response.noContent().header("HX-Redirect", target).build();
         }
         return Response.seeOther(URI.create(target)).build();
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw com.resourcemarket.core.error.Problems.notFound("Resource", id);
-        }
     }
 
     private static BigDecimal score(String field, String text, FormErrors errors, ConsoleMessages m) {

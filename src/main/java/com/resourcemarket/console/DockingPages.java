@@ -12,7 +12,6 @@ import com.resourcemarket.cooperation.CooperationDtos.TransitionCommand;
 import com.resourcemarket.cooperation.CooperationService;
 import com.resourcemarket.cooperation.CooperationStatus;
 import com.resourcemarket.core.error.ProblemTypes;
-import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.security.Roles;
 import com.resourcemarket.demand.DemandDtos.DemandEventView;
 import com.resourcemarket.demand.DemandDtos.DemandView;
@@ -119,8 +118,8 @@ public class DockingPages {
     @Path("/demands")
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance demands(@QueryParam("status") String status, @QueryParam("page") String page) {
-        DemandStatus chosen = parse(DemandStatus.class, status);
-        int p = page(page);
+        DemandStatus chosen = ConsoleParams.enumOrNull(DemandStatus.class, status);
+        int p = ConsoleParams.pageNumber(page);
         List<DemandView> items = demands.list(chosen, null, (p - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         boolean more = items.size() > PAGE_SIZE;
         items = more ? items.subList(0, PAGE_SIZE) : items;
@@ -138,7 +137,7 @@ public class DockingPages {
     @Path("/demands/{id}")
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance demand(@PathParam("id") String id, @QueryParam("done") String done) {
-        return demandPage(uuid(id, "Demand"), "matched".equals(done) ? ConsoleI18n.finance(context.lang()).match_done() : null, null);
+        return demandPage(ConsoleParams.idOrNotFound(id, "Demand"), "matched".equals(done) ? ConsoleI18n.finance(context.lang()).match_done() : null, null);
     }
 
     /** Runs the matching engine for the demand now (managers, admin) and shows the new ranking. */
@@ -147,7 +146,7 @@ public class DockingPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
     public Response match(@PathParam("id") String id) {
-        UUID demandId = uuid(id, "Demand");
+        UUID demandId = ConsoleParams.idOrNotFound(id, "Demand");
         try {
             matches.run(demandId, MATCHES_SHOWN);
         } catch (HttpProblem problem) {
@@ -184,8 +183,8 @@ public class DockingPages {
     @Path("/cooperations")
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance cooperations(@QueryParam("status") String status, @QueryParam("page") String page) {
-        CooperationStatus chosen = parse(CooperationStatus.class, status);
-        int p = page(page);
+        CooperationStatus chosen = ConsoleParams.enumOrNull(CooperationStatus.class, status);
+        int p = ConsoleParams.pageNumber(page);
         List<CooperationView> items = cooperations.list(chosen, null, null, (p - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         boolean more = items.size() > PAGE_SIZE;
         items = more ? items.subList(0, PAGE_SIZE) : items;
@@ -207,8 +206,8 @@ public class DockingPages {
     @Path("/cooperations/{id}")
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance cooperation(@PathParam("id") String id, @QueryParam("done") String done) {
-        UUID cooperationId = uuid(id, "Cooperation");
-        CooperationAction step = parse(CooperationAction.class, done);
+        UUID cooperationId = ConsoleParams.idOrNotFound(id, "Cooperation");
+        CooperationAction step = ConsoleParams.enumOrNull(CooperationAction.class, done);
         String flash = step == null ? null : ConsoleI18n.workflow(context.lang())
                 .coop_step_done(ConsoleExtensions.label(step, context.lang()));
         Map<String, String> posted = new HashMap<>();
@@ -229,7 +228,7 @@ public class DockingPages {
                         @RestForm String reason, @RestForm String dispute, @RestForm String priceAmount,
                         @RestForm String priceCurrency, @RestForm String quantityAmount, @RestForm String quantityUnit,
                         @RestForm String startDate, @RestForm String endDate, @RestForm String commissionPlanId) {
-        UUID cooperationId = uuid(id, "Cooperation");
+        UUID cooperationId = ConsoleParams.idOrNotFound(id, "Cooperation");
         ConsoleMessages m = context.messages();
         WorkflowMessages w = ConsoleI18n.workflow(context.lang());
         FormErrors errors = FormErrors.none();
@@ -243,7 +242,7 @@ public class DockingPages {
         posted.put("startDate", nz(startDate));
         posted.put("endDate", nz(endDate));
         posted.put("commissionPlanId", nz(commissionPlanId));
-        CooperationAction step = parse(CooperationAction.class, action);
+        CooperationAction step = ConsoleParams.enumOrNull(CooperationAction.class, action);
         if (step == null || step == CooperationAction.PROPOSE) {
             errors.general(w.coop_unknown_step());
             return Response.status(400).entity(cooperationPage(cooperationId, null, posted, errors, null))
@@ -431,32 +430,5 @@ public class DockingPages {
             }
         }
         return names;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static int page(String page) {
-        try {
-            return Math.max(1, Math.min(10_000, Integer.parseInt(page == null ? "1" : page)));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    private static UUID uuid(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Problems.notFound(what, id);
-        }
     }
 }

@@ -246,7 +246,7 @@ public class FinancePages {
     @Path("/holds/{partnerId}/release")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response releasePartner(@PathParam("partnerId") String partnerId) {
-        statements.releasePartner(uuid(partnerId, "Partner hold"));
+        statements.releasePartner(ConsoleParams.idOrNotFound(partnerId, "Partner hold"));
         return redirect("/console/finance/holds?done=released");
     }
 
@@ -321,8 +321,8 @@ public class FinancePages {
                                           @QueryParam("page") String page) {
         YearMonth month = period == null || period.isBlank() ? null : month(period);
         String periodError = period != null && !period.isBlank() && month == null ? fin().v_month() : null;
-        StatementStatus chosen = parse(StatementStatus.class, status);
-        int p = page(page);
+        StatementStatus chosen = ConsoleParams.enumOrNull(StatementStatus.class, status);
+        int p = ConsoleParams.pageNumber(page);
         List<StatementView> items = statements.list(month, null, chosen, (p - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         boolean more = items.size() > PAGE_SIZE;
         items = more ? items.subList(0, PAGE_SIZE) : items;
@@ -341,7 +341,7 @@ public class FinancePages {
     @GET
     @Path("/statements/{id}")
     public TemplateInstance statement(@PathParam("id") String id, @QueryParam("done") String done) {
-        StatementView s = statements.get(uuid(id, "Statement"));
+        StatementView s = statements.get(ConsoleParams.idOrNotFound(id, "Statement"));
         return statementPage(s, FormErrors.none(), "saved".equals(done) ? context.messages().saved() : null, null);
     }
 
@@ -351,7 +351,7 @@ public class FinancePages {
     public Response statementAction(@PathParam("id") String id, @PathParam("action") String action,
                                     @RestForm String payoutReference, @RestForm String reason, @RestForm String lineId) {
         ConsoleMessages m = context.messages();
-        UUID statementId = uuid(id, "Statement");
+        UUID statementId = ConsoleParams.idOrNotFound(id, "Statement");
         FormErrors errors = FormErrors.none();
         UUID holdLine = null;
         int status = 200;
@@ -377,7 +377,7 @@ public class FinancePages {
                     }
                 }
                 case "hold" -> {
-                    UUID line = uuid(lineId, "Statement line");
+                    UUID line = ConsoleParams.idOrNotFound(lineId, "Statement line");
                     if (reason == null || reason.isBlank()) {
                         errors.put("hold", m.v_required());
                         holdLine = line;
@@ -385,7 +385,7 @@ public class FinancePages {
                         statements.holdLine(statementId, line, reason.strip());
                     }
                 }
-                case "release" -> statements.holdLine(statementId, uuid(lineId, "Statement line"), null);
+                case "release" -> statements.holdLine(statementId, ConsoleParams.idOrNotFound(lineId, "Statement line"), null);
                 default -> throw Problems.notFound("Statement action", action);
             }
         } catch (HttpProblem problem) {
@@ -457,8 +457,8 @@ public class FinancePages {
     public Response export(@QueryParam("period") String period, @QueryParam("format") String format,
                            @QueryParam("level") String level) {
         YearMonth month = month(period);
-        ReportService.Format f = parse(ReportService.Format.class, format == null ? "CSV" : format);
-        ReportService.Level l = parse(ReportService.Level.class, level == null ? "LINES" : level);
+        ReportService.Format f = ConsoleParams.enumOrNull(ReportService.Format.class, format == null ? "CSV" : format);
+        ReportService.Level l = ConsoleParams.enumOrNull(ReportService.Level.class, level == null ? "LINES" : level);
         if (month == null || f == null || l == null) {
             throw Problems.invalidParameter("query", month == null ? "period" : f == null ? "format" : "level", "invalid");
         }
@@ -540,33 +540,6 @@ public class FinancePages {
             return YearMonth.parse(text.strip());
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static int page(String page) {
-        try {
-            return Math.max(1, Math.min(10_000, Integer.parseInt(page == null ? "1" : page)));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    static UUID uuid(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw Problems.notFound(what, id);
         }
     }
 

@@ -75,7 +75,7 @@ public class PartnerPages {
     @GET
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance list(@QueryParam("page") String page, @QueryParam("done") String done) {
-        return page(parsePage(page), Map.of(), FormErrors.none(), "saved".equals(done) ? context.messages().saved() : null);
+        return page(ConsoleParams.pageNumber(page), Map.of(), FormErrors.none(), "saved".equals(done) ? context.messages().saved() : null);
     }
 
     @POST
@@ -121,7 +121,7 @@ public class PartnerPages {
     @Path("/{id}")
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.FINANCE, Roles.ADMIN})
     public TemplateInstance detail(@PathParam("id") String id, @QueryParam("done") String done) {
-        PartnerView partner = partners.get(uuid(id), false);
+        PartnerView partner = partners.get(ConsoleParams.idOrNotFound(id, "Partner"), false);
         return Views.partner(new PartnerDetail(partner, "saved".equals(done) ? context.messages().saved() : null))
                 .setLocale(context.lang());
     }
@@ -130,7 +130,7 @@ public class PartnerPages {
     @Path("/{id}/edit")
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
     public TemplateInstance edit(@PathParam("id") String id) {
-        PartnerView partner = partners.get(uuid(id), false);
+        PartnerView partner = partners.get(ConsoleParams.idOrNotFound(id, "Partner"), false);
         return formPage(partner, PartnerForm.of(partner), FormErrors.none(), null);
     }
 
@@ -143,7 +143,7 @@ public class PartnerPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roles.RESOURCE_MANAGER, Roles.ADMIN})
     public Response update(@PathParam("id") String id, @BeanParam PartnerForm form) {
-        UUID partnerId = uuid(id);
+        UUID partnerId = ConsoleParams.idOrNotFound(id, "Partner");
         ConsoleMessages m = context.messages();
         PartnerView current = partners.get(partnerId, false);
         FormErrors errors = FormErrors.none();
@@ -188,14 +188,6 @@ public class PartnerPages {
                 form.contactRowsForPage(partner), typeConfirm)).setLocale(context.lang());
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw com.resourcemarket.core.error.Problems.notFound("Partner", id);
-        }
-    }
-
     private TemplateInstance page(int page, Map<String, String> posted, FormErrors errors, String flash) {
         List<PartnerView> items = partners.list((page - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         boolean more = items.size() > PAGE_SIZE;
@@ -217,14 +209,6 @@ public class PartnerPages {
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e) {
         return ConsoleErrors.forbidden(context);
-    }
-
-    private static int parsePage(String page) {
-        try {
-            return Math.max(1, Math.min(10_000, Integer.parseInt(page == null ? "1" : page)));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     private static String blankToNull(String text) {

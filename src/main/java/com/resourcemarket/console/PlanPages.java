@@ -191,7 +191,7 @@ public class PlanPages {
             case "deactivated" -> w.plan_deactivated();
             default -> null;
         };
-        return detail(plans.get(FinancePages.uuid(id, "Commission plan")), flash, null);
+        return detail(plans.get(ConsoleParams.idOrNotFound(id, "Commission plan")), flash, null);
     }
 
     private TemplateInstance detail(PlanView plan, String flash, String error) {
@@ -222,7 +222,7 @@ public class PlanPages {
     @GET
     @Path("/{id}/versions/new")
     public TemplateInstance newVersion(@PathParam("id") String id) {
-        PlanView plan = plans.get(FinancePages.uuid(id, "Commission plan"));
+        PlanView plan = plans.get(ConsoleParams.idOrNotFound(id, "Commission plan"));
         VersionView base = inForce(plan, Instant.now());
         if (base == null) {
             base = plan.versions().get(plan.versions().size() - 1);
@@ -316,7 +316,7 @@ public class PlanPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createVersion(@PathParam("id") String id, @RestForm String effectiveFrom, @BeanParam RulesForm form) {
         ConsoleMessages m = context.messages();
-        PlanView plan = plans.get(FinancePages.uuid(id, "Commission plan"));
+        PlanView plan = plans.get(ConsoleParams.idOrNotFound(id, "Commission plan"));
         FormErrors errors = FormErrors.none();
         Map<String, String> posted = new HashMap<>();
         posted.put("effectiveFrom", nz(effectiveFrom));
@@ -352,7 +352,7 @@ public class PlanPages {
     @Path("/{id}/deactivate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deactivate(@PathParam("id") String id) {
-        UUID planId = FinancePages.uuid(id, "Commission plan");
+        UUID planId = ConsoleParams.idOrNotFound(id, "Commission plan");
         try {
             plans.setActive(planId, false);
         } catch (HttpProblem problem) {
@@ -375,8 +375,8 @@ public class PlanPages {
         int wanted = clamp(form.previewRule, MAX_RULES * 5);
         Block block = blocks.stream().filter(b -> b.key == wanted).findFirst().orElse(blocks.isEmpty() ? null : blocks.get(0));
         int key = block == null ? wanted : block.key;
-        VolumeBasis basis = block == null ? null : FinancePages.parse(VolumeBasis.class, block.basis);
-        TierMode mode = block == null ? null : FinancePages.parse(TierMode.class, block.mode);
+        VolumeBasis basis = block == null ? null : ConsoleParams.enumOrNull(VolumeBasis.class, block.basis);
+        TierMode mode = block == null ? null : ConsoleParams.enumOrNull(TierMode.class, block.mode);
         BigDecimal gmv = block == null ? null : FinancePages.decimal(block.previewVolume);
         BigDecimal orders = block == null ? null : FinancePages.decimal(block.previewOrders);
         boolean valid = block != null && basis != null && mode != null && gmv != null && gmv.signum() >= 0 && !block.tiers.isEmpty()
@@ -454,9 +454,9 @@ public class PlanPages {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String path = "rules[" + i + "]";
-            RuleScope scope = FinancePages.parse(RuleScope.class, block.scope);
-            VolumeBasis basis = FinancePages.parse(VolumeBasis.class, block.basis);
-            TierMode mode = FinancePages.parse(TierMode.class, block.mode);
+            RuleScope scope = ConsoleParams.enumOrNull(RuleScope.class, block.scope);
+            VolumeBasis basis = ConsoleParams.enumOrNull(VolumeBasis.class, block.basis);
+            TierMode mode = ConsoleParams.enumOrNull(TierMode.class, block.mode);
             if (block.type.isBlank()) {
                 blockError(block, errors, path, "contributionType", m.v_required());
             }
