@@ -55,22 +55,42 @@ public class CooperationHistory implements HistoryLookup {
         if (demanderPartnerId == null || ownerPartnerId == null) {
             return Optional.empty();
         }
+        return Optional.ofNullable(knownOwners(demanderPartnerId).get(ownerPartnerId));
+    }
+
+    /** The demander's figures with every owner it has any (cached, see the class comment). */
+    @Override
+    public Map<UUID, PairHistory> knownOwners(UUID demanderPartnerId) {
+        if (demanderPartnerId == null) {
+            return Map.of();
+        }
         long now = System.currentTimeMillis();
         Entry entry = cache.get(demanderPartnerId);
         if (entry == null || now - entry.loadedAt() > TTL_MILLIS) {
             if (cache.size() >= MAX_ENTRIES) {
                 cache.clear();
             }
-            entry = new Entry(forDemander(demanderPartnerId), now);
+            entry = new Entry(Map.copyOf(forDemander(demanderPartnerId)), now);
             cache.put(demanderPartnerId, entry);
         }
-        return Optional.ofNullable(entry.byOwner().get(ownerPartnerId));
+        return entry.byOwner();
     }
 
     /** A lookup fixed to what one demander's history is now (loaded once), e.g. for a batch of matches. */
     public HistoryLookup snapshot(UUID demanderPartnerId) {
-        Map<UUID, PairHistory> byOwner = forDemander(demanderPartnerId);
-        return (demander, owner) -> demanderPartnerId.equals(demander) ? Optional.ofNullable(byOwner.get(owner)) : history(demander, owner);
+        Map<UUID, PairHistory> byOwner = Map.copyOf(forDemander(demanderPartnerId));
+        CooperationHistory others = this;
+        return new HistoryLookup() {
+            @Override
+            public Optional<PairHistory> history(UUID demander, UUID owner) {
+                return demanderPartnerId.equals(demander) ? Optional.ofNullable(byOwner.get(owner)) : others.history(demander, owner);
+            }
+
+            @Override
+            public Map<UUID, PairHistory> knownOwners(UUID demander) {
+                return demanderPartnerId.equals(demander) ? byOwner : others.knownOwners(demander);
+            }
+        };
     }
 
     /** The history with every owner partner the demander has a figure with (two queries, uncached). */

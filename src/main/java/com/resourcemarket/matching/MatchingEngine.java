@@ -175,7 +175,13 @@ public final class MatchingEngine {
         }
         // 1. every resource passing the hard filters gets its exact request-dependent ("static") score from doc values;
         //    the best candidateLimit are kept in a bounded heap (no per-hit allocation, no Lucene scoring).
-        StaticWeights staticWeights = new StaticWeights(shares);
+        // history the lookup can list for the demander is scored with the index's factors (exactly, per owner), so the
+        // candidate phase need not allow for the best history anyone could have; the scorer then uses the same figures
+        Map<UUID, PairHistory> knownHistory = history.knownOwners(r.demanderPartnerId());
+        if (knownHistory != null) {
+            history = HistoryLookup.ofOwners(knownHistory);
+        }
+        StaticWeights staticWeights = new StaticWeights(shares, knownHistory, quality != MonthlyQualityLookup.NONE);
         CandidateCollector collector;
         if (options.executor() != null) {
             collector = collectInParts(searcher, filters, staticWeights, tagCriteria, r);
@@ -206,7 +212,7 @@ public final class MatchingEngine {
         Scorer scorer = new Scorer(r, shares, tagCriteria, history, quality);
         // 3. add monthly quality and history as doubles (history once per owner), and rescore exactly only those
         //    whose approximate final score can still reach the top N.
-        int[] docs = narrow(searcher, window, collector.scores, shares, scorer, quality, r.topN());
+        int[] docs = narrow(searcher, window, collector.scores, staticWeights, scorer, quality, r.topN());
         List<MatchResult> results = new ArrayList<>(docs.length);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         int i = 0;
@@ -291,12 +297,10 @@ public final class MatchingEngine {
      * The window's candidates (sorted by doc) whose static score plus their monthly quality and history (as doubles)
      * is within 0.02 of the N-th best such approximation; returned sorted by doc.
      */
-    private static int[] narrow(IndexSearcher searcher, long[] window, double[] staticScores, Map<MatchFactor, BigDecimal> shares,
+    private static int[] narrow(IndexSearcher searcher, long[] window, double[] staticScores, StaticWeights weights,
                                 Scorer scorer, MonthlyQualityLookup quality, int topN) throws IOException {
-        BigDecimal h = shares.get(MatchFactor.HISTORY);
-        BigDecimal q = shares.get(MatchFactor.MONTHLY_QUALITY);
-        double historyShare = h == null ? 0 : h.doubleValue();
-        double qualityShare = q == null ? 0 : q.doubleValue();
+        double historyShare = weights.historyOutside;
+        double qualityShare = weights.qualityOutside;
         int n = window.length;
         int[] docs = new int[n];
         double[] approx = new double[n];
@@ -702,7 +706,10 @@ public final class MatchingEngine {
             return values.advanceExact(doc) ? NumericUtils.sortableLongToDouble(values.nextValue()) : null;
         }
     }
-    /** The shares of the factors known from the index alone, as doubles, and the most the other factors can add. */
+    /**
+     * The shares of the factors scored in the candidate phase, as doubles, and the most the others can add: the index's
+     * factors, history when the lookup lists the demander's owners, monthly quality never (it is outside the index).
+     */
     static final class StaticWeights {
         final double grade;
         final double evaluation;
@@ -711,10 +718,26 @@ public final class MatchingEngine {
         final double[] tag = new double[TagDimension.values().length];
         /** The grade factor's points per {@link IndexFields#GRADE_RANK}. */
         final double[] gradePoints = new double[IndexFields.maxGradeRank() + 1];
-        /** Monthly quality + history: at most this many points are added after the candidate phase. */
+        /** History's share when it is scored in the candidate phase (else 0), its value per owner id, its largest points. */
+        final double history;
+        final Map<String, Double> historyByOwner;
+        final double historyMax;
+        /** The shares of monthly quality and history when they are added after the candidate phase (else 0). */
+        final double qualityOutside;
+        final double historyOutside;
+        /** At most this many points separate two resources' later additions (monthly quality, history). */
         final double dynamicMax;
 
+        /** History and monthly quality both added after the candidate phase, both may vary. */
         StaticWeights(Map<MatchFactor, BigDecimal> shares) {
+            this(shares, null, true);
+        }
+
+        /**
+         * @param knownHistory  the demander's history per owner when the lookup lists it (others neutral), else null
+         * @param qualityVaries false when no monthly quality is known for anybody (neutral for all adds the same)
+         */
+        StaticWeights(Map<MatchFactor, BigDecimal> shares, Map<UUID, PairHistory> knownHistory, boolean qualityVaries) {
             grade = share(shares, MatchFactor.GRADE);
             evaluation = share(shares, MatchFactor.EVALUATION);
             price = share(shares, MatchFactor.PRICE);
@@ -722,10 +745,30 @@ public final class MatchingEngine {
             for (TagDimension d : TagDimension.values()) {
                 tag[d.ordinal()] = share(shares, MatchFactor.tag(d));
             }
-            dynamicMax = share(shares, MatchFactor.MONTHLY_QUALITY) + share(shares, MatchFactor.HISTORY);
             for (int rank = 0; rank < gradePoints.length; rank++) {
                 gradePoints[rank] = grade * gradeValue(IndexFields.gradeOfRank(rank));
             }
+            double historyShare = share(shares, MatchFactor.HISTORY);
+            qualityOutside = share(shares, MatchFactor.MONTHLY_QUALITY);
+            if (knownHistory == null) {
+                history = 0;
+                historyByOwner = Map.of();
+                historyMax = 0;
+                historyOutside = historyShare;
+            } else {
+                history = historyShare;
+                Map<String, Double> values = new HashMap<>();
+                double max = NEUTRAL;
+                for (Map.Entry<UUID, PairHistory> e : knownHistory.entrySet()) {
+                    double value = historyValue(e.getValue());
+                    values.put(e.getKey().toString(), value);
+                    max = Math.max(max, value);
+                }
+                historyByOwner = Map.copyOf(values);
+                historyMax = historyShare * max;
+                historyOutside = 0;
+            }
+            dynamicMax = (qualityVaries ? qualityOutside : 0) + historyOutside;
         }
 
         private static double share(Map<MatchFactor, BigDecimal> shares, MatchFactor f) {
@@ -816,7 +859,7 @@ public final class MatchingEngine {
                 }
             }
             return new RankSkipper(ranks, weights.gradePoints, weights.evaluation, leaf.afterEvaluation, this::threshold,
-                    SegmentColumns.of(reader), weights.price + weights.distance, max, postings);
+                    SegmentColumns.of(reader), weights.price + weights.distance + weights.historyMax, max, postings);
         }
 
         @Override
@@ -990,15 +1033,19 @@ public final class MatchingEngine {
         private final double[][] coordinates;
         private final int[] tagStart;
         private final int[] tagOrds;
-        /** Per tag dimension with criteria: the criteria's ords in this segment, weights, numbers, wanted values. */
-        private final int[] dims;
-        private final int[][] ords;
-        private final double[][] criterionWeights;
-        private final double[] weightSums;
-        private final SegmentColumns.Numbers[][] numbers;
-        private final double[][] wanted;
-        private final double[][] fits;
+        /**
+         * Per tag criterion (of the dimensions with a share): its key's ord in this segment (-1: absent), the points a
+         * full fit adds (dimension share × weight / the dimension's weights), its numbers and wanted value if numeric.
+         */
+        private final int[] criterionOrds;
+        private final double[] criterionPoints;
+        private final SegmentColumns.Numbers[] criterionNumbers;
+        private final double[] criterionWanted;
         private final double budget;
+        /** The demander's owners with history: their ords in this segment (ascending) and history values; owners' ords per doc. */
+        private final int[] historyOrds;
+        private final double[] historyValues;
+        private final int[] ownerOrds;
         /** Upper bounds of what the factors not yet read can add (plus a margin for floating-point order). */
         final double afterEvaluation;
         private final double afterPrice;
@@ -1016,47 +1063,50 @@ public final class MatchingEngine {
             tagStart = columns.tagStart;
             tagOrds = columns.tagOrds;
             SortedSetDocValues tagKeys = DocValues.getSortedSet(reader, IndexFields.TAG_KEY);
-            List<TagDimension> present = new ArrayList<>();
-            for (TagDimension d : tags.keySet()) {
-                if (w.tag[d.ordinal()] > 0) {
-                    present.add(d);
-                }
-            }
-            dims = new int[present.size()];
-            ords = new int[present.size()][];
-            criterionWeights = new double[present.size()][];
-            weightSums = new double[present.size()];
-            numbers = new SegmentColumns.Numbers[present.size()][];
-            wanted = new double[present.size()][];
-            fits = new double[present.size()][];
-            for (int k = 0; k < present.size(); k++) {
-                TagDimension d = present.get(k);
-                List<MatchRequest.NiceToHave> list = tags.get(d);
-                dims[k] = d.ordinal();
-                ords[k] = new int[list.size()];
-                criterionWeights[k] = new double[list.size()];
-                numbers[k] = new SegmentColumns.Numbers[list.size()];
-                wanted[k] = new double[list.size()];
-                fits[k] = new double[list.size()];
-                for (int c = 0; c < list.size(); c++) {
-                    MatchRequest.NiceToHave n = list.get(c);
-                    String key = IndexFields.tagKey(n.key());
-                    long ord = tagKeys.lookupTerm(new BytesRef(key));
-                    ords[k][c] = ord < 0 ? -1 : (int) ord; // absent from the segment: never fits
-                    criterionWeights[k][c] = n.weight();
-                    weightSums[k] += n.weight();
-                    if (n.wanted() != null) {
-                        numbers[k][c] = columns.numbers(IndexFields.tagNumber(key));
-                        wanted[k][c] = n.wanted().doubleValue();
+            List<MatchRequest.NiceToHave> criteria = new ArrayList<>();
+            List<Double> points = new ArrayList<>();
+            double tagShares = 0;
+            for (Map.Entry<TagDimension, List<MatchRequest.NiceToHave>> e : tags.entrySet()) {
+                double share = w.tag[e.getKey().ordinal()];
+                if (share > 0) {
+                    tagShares += share;
+                    double weights = e.getValue().stream().mapToDouble(MatchRequest.NiceToHave::weight).sum();
+                    for (MatchRequest.NiceToHave n : e.getValue()) {
+                        criteria.add(n);
+                        points.add(share * n.weight() / weights);
                     }
                 }
             }
-            budget = r.budget() == null ? 0 : r.budget().doubleValue();
-            double tagShares = 0;
-            for (int dim : dims) {
-                tagShares += w.tag[dim];
+            criterionOrds = new int[criteria.size()];
+            criterionPoints = new double[criteria.size()];
+            criterionNumbers = new SegmentColumns.Numbers[criteria.size()];
+            criterionWanted = new double[criteria.size()];
+            for (int c = 0; c < criteria.size(); c++) {
+                MatchRequest.NiceToHave n = criteria.get(c);
+                String key = IndexFields.tagKey(n.key());
+                long ord = tagKeys.lookupTerm(new BytesRef(key));
+                criterionOrds[c] = ord < 0 ? -1 : (int) ord;
+                criterionPoints[c] = points.get(c);
+                if (n.wanted() != null) {
+                    criterionNumbers[c] = columns.numbers(IndexFields.tagNumber(key));
+                    criterionWanted[c] = n.wanted().doubleValue();
+                }
             }
-            tagMax = tagShares + 1e-9;
+            budget = r.budget() == null ? 0 : r.budget().doubleValue();
+            Map<Integer, Double> known = new java.util.TreeMap<>();
+            if (!w.historyByOwner.isEmpty()) {
+                SortedSetDocValues owners = DocValues.getSortedSet(reader, IndexFields.OWNER);
+                for (Map.Entry<String, Double> e : w.historyByOwner.entrySet()) {
+                    long ord = owners.lookupTerm(new BytesRef(e.getKey()));
+                    if (ord >= 0) {
+                        known.put((int) ord, e.getValue());
+                    }
+                }
+            }
+            historyOrds = known.keySet().stream().mapToInt(Integer::intValue).toArray();
+            historyValues = known.values().stream().mapToDouble(Double::doubleValue).toArray();
+            ownerOrds = historyOrds.length > 0 ? columns.ownerOrds() : null;
+            tagMax = tagShares + w.historyMax + 1e-9; // history is read last
             afterPrice = w.distance + tagMax;
             afterEvaluation = w.price + afterPrice;
         }
@@ -1093,28 +1143,21 @@ public final class MatchingEngine {
             }
             int from = tagStart[doc];
             int to = tagStart[doc + 1];
-            if (dims.length > 0 && from < to) {
-                for (double[] f : fits) {
-                    Arrays.fill(f, 0);
-                }
+            if (criterionOrds.length > 0) {
+                // a doc carries each tag key once; a criterion fits fully (a flag) or by its closest number
                 for (int i = from; i < to; i++) {
                     int ord = tagOrds[i];
-                    for (int k = 0; k < dims.length; k++) {
-                        int[] wantedOrds = ords[k];
-                        for (int c = 0; c < wantedOrds.length; c++) {
-                            if (wantedOrds[c] == ord) {
-                                fits[k][c] = numbers[k][c] == null ? 1 : closestNumber(numbers[k][c], doc, wanted[k][c]);
-                            }
+                    for (int c = 0; c < criterionOrds.length; c++) {
+                        if (criterionOrds[c] == ord) {
+                            SegmentColumns.Numbers numbers = criterionNumbers[c];
+                            s += criterionPoints[c] * (numbers == null ? 1 : closestNumber(numbers, doc, criterionWanted[c]));
                         }
                     }
                 }
-                for (int k = 0; k < dims.length; k++) {
-                    double weighted = 0;
-                    for (int c = 0; c < fits[k].length; c++) {
-                        weighted += criterionWeights[k][c] * fits[k][c];
-                    }
-                    s += w.tag[dims[k]] * weighted / weightSums[k];
-                }
+            }
+            if (w.history > 0) {
+                int at = ownerOrds == null ? -1 : Arrays.binarySearch(historyOrds, ownerOrds[doc]);
+                s += w.history * (at >= 0 ? historyValues[at] : NEUTRAL);
             }
             return s;
         }

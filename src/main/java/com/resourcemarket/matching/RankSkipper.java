@@ -16,7 +16,7 @@ import java.util.function.DoubleSupplier;
  * the exact one, so it may keep a few documents too many (the collector's own bound check drops them), never too few.
  * <p>
  * Inside the competitive prefix the nice-to-have tags are used the way Lucene's MaxScore uses clauses: with the
- * document's grade and evaluation known (from the columns) and price and distance at their best, the tags must add
+ * document's grade and evaluation known (from the columns) and price, distance and history at their best, the tags must add
  * more than some amount; the criteria whose contributions together cannot reach it (the smallest first) are
  * "non-essential", so a competitive document carries at least one essential tag key and the iterator leaps along the
  * union of the essential keys' postings. Further down a grade the evaluation only falls, so the essential set only
@@ -38,7 +38,7 @@ final class RankSkipper extends DocIdSetIterator {
     private final double[] criterionMax;
     private final PostingsEnum[] criterionDocs;
     private final double[] prefixMax;
-    private final double priceAndDistance;
+    private final double othersMax;
     private int doc = -1;
 
     /**
@@ -53,12 +53,13 @@ final class RankSkipper extends DocIdSetIterator {
 
     /**
      * @param columns          the segment's grade ranks and evaluations
-     * @param priceAndDistance the most price and distance can add
+     * @param othersMax        the most the factors other than grade, evaluation and tags can add (price, distance and,
+     *                         when scored here, history)
      * @param criterionMax     per tag criterion, the most it can add (share × weight / weights of its dimension),
      *                         ascending; {@code criterionDocs} the postings of its tag key (null when no doc has it)
      */
     RankSkipper(SegmentRanks ranks, double[] gradePoints, double evaluationShare, double afterEvaluation, DoubleSupplier threshold,
-                SegmentColumns columns, double priceAndDistance, double[] criterionMax, PostingsEnum[] criterionDocs) {
+                SegmentColumns columns, double othersMax, double[] criterionMax, PostingsEnum[] criterionDocs) {
         this.ranks = ranks;
         this.gradePoints = gradePoints;
         this.evaluationShare = evaluationShare;
@@ -66,7 +67,7 @@ final class RankSkipper extends DocIdSetIterator {
         this.threshold = threshold;
         this.gradeRank = columns == null ? null : columns.gradeRank;
         this.evaluation = columns == null ? null : columns.evaluation;
-        this.priceAndDistance = priceAndDistance;
+        this.othersMax = othersMax;
         this.criterionMax = criterionMax;
         this.criterionDocs = criterionDocs;
         this.prefixMax = new double[criterionMax.length];
@@ -119,7 +120,7 @@ final class RankSkipper extends DocIdSetIterator {
         int rank = gradeRank[target];
         double e = evaluation[target];
         double known = gradePoints[rank] + (Double.isNaN(e) ? 0 : evaluationShare * Math.max(0, Math.min(1, e / 100)));
-        double needed = t - known - priceAndDistance - MARGIN; // what the tags must add (strictly more)
+        double needed = t - known - othersMax - MARGIN; // what the tags must add (strictly more)
         if (needed < 0) {
             return target;
         }

@@ -19,9 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * One segment's static ranking inputs as plain arrays, read once from doc values and kept until the segment is
  * closed. The candidate phase reads every resource that passes the hard filters — up to ~200,000 of 1,000,000 for a
  * category-wide demand — and array reads cost a fraction of compressed doc-value look-ups. Columns that only some
- * requests need (coordinates, a numeric tag) are built on first use. Segments are immutable, so nothing is ever
+ * requests need (coordinates, owners, a numeric tag) are built on first use. Segments are immutable, so nothing is ever
  * invalidated; a new or merged segment gets its own columns. Memory: about 40 bytes per resource plus 12 per
- * numeric tag value in use.
+ * numeric tag value in use, and 4 per resource for owners once a demander with a cooperation history matches.
  */
 final class SegmentColumns {
 
@@ -41,6 +41,7 @@ final class SegmentColumns {
     /** Grade and evaluation boundaries when the segment is rank-sorted, else null. */
     final SegmentRanks ranks;
     private volatile double[][] coordinates;
+    private volatile int[] ownerOrds;
     private final Map<String, Numbers> numbers = new ConcurrentHashMap<>();
 
     /** A numeric tag's values: doc d has {@code values[start[d] .. start[d+1])}. */
@@ -120,6 +121,30 @@ final class SegmentColumns {
             }
         }
         return c;
+    }
+
+    /** Per doc the segment ord of its owner ({@link IndexFields#OWNER}), -1 when none, built on first use. */
+    int[] ownerOrds() {
+        int[] o = ownerOrds;
+        if (o == null) {
+            synchronized (this) {
+                o = ownerOrds;
+                if (o == null) {
+                    o = new int[maxDoc];
+                    Arrays.fill(o, -1);
+                    try {
+                        SortedSetDocValues owners = DocValues.getSortedSet(segment, IndexFields.OWNER);
+                        for (int doc = owners.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = owners.nextDoc()) {
+                            o[doc] = (int) owners.nextOrd();
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    ownerOrds = o;
+                }
+            }
+        }
+        return o;
     }
 
     /** The values of the numeric tag field (see {@link IndexFields#tagNumber}), built on first use. */

@@ -74,8 +74,12 @@ class CooperationHistoryTest {
         assertThat(lookup.history(demander, silent)).isEmpty();
         assertThat(lookup.history(good, demander)).as("roles matter: the reverse pair has no history").isEmpty();
         assertThat(history.forDemander(demander)).containsOnlyKeys(good, mixed);
+        assertThat(lookup.knownOwners(demander)).as("listed for the engine, the same figures")
+                .isEqualTo(Map.of(good, new PairHistory(2, 4.0, 0, 0), mixed, new PairHistory(1, 4.0, 1, 2)));
+        assertThat(lookup.knownOwners(silent)).isEmpty();
         HistoryLookup snapshot = history.snapshot(demander);
         assertThat(snapshot.history(demander, mixed)).contains(new PairHistory(1, 4.0, 1, 2));
+        assertThat(snapshot.knownOwners(demander)).containsOnlyKeys(good, mixed);
     }
 
     @Test

@@ -23,9 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -118,11 +120,13 @@ public final class MatchBenchmark {
                     size(work.resolve("index")) >> 20);
 
             List<MatchRequest> demands = IntStream.range(0, demandCount).mapToObj(i -> demand(i, owners)).toList();
+            // each demander's cooperation history with a few owners, as the cooperation feature would list it
+            List<HistoryLookup> histories = demands.stream().map(d -> history(d, owners)).toList();
             MatchingEngine engine = new MatchingEngine();
             int totalResults = index.withSearcher(searcher -> {
                 int n = 0;
                 for (int i = 0; i < warmup; i++) {
-                    n += engine.match(searcher, demands.get(i % demands.size()), HistoryLookup.none()).size();
+                    n += engine.match(searcher, demands.get(i % demands.size()), histories.get(i % demands.size())).size();
                 }
                 return n;
             });
@@ -139,7 +143,7 @@ public final class MatchBenchmark {
             index.withSearcher(searcher -> {
                 for (int i = 0; i < demands.size(); i++) {
                     long s = System.nanoTime();
-                    sizes[i] = engine.match(searcher, demands.get(i), HistoryLookup.none()).size();
+                    sizes[i] = engine.match(searcher, demands.get(i), histories.get(i)).size();
                     nanos[i] = System.nanoTime() - s;
                 }
                 return null;
@@ -151,7 +155,7 @@ public final class MatchBenchmark {
                             + "mean results %.1f, demands with none %d",
                     demands.size(), ms(sorted, .5), ms(sorted, .9), ms(sorted, .99), sorted[sorted.length - 1] / 1e6,
                     demands.size() / seconds, Arrays.stream(sizes).average().orElse(0), Arrays.stream(sizes).filter(s -> s == 0).count());
-            double twoThreads = throughput(index, engine, demands, 2);
+            double twoThreads = throughput(index, engine, demands, histories, 2);
             say("Engine throughput, 2 threads (one demand per thread): %,.0f matches/s", twoThreads);
 
             // the same demands with the segments visited in parallel slices on 2 threads (MatchService's setting)
@@ -163,7 +167,7 @@ public final class MatchBenchmark {
             MatchingEngine parallel = new MatchingEngine(new MatchingEngine.Options(2000, slices));
             index.withSearcher(searcher -> {
                 for (int i = 0; i < warmup; i++) {
-                    parallel.match(searcher, demands.get(i % demands.size()), HistoryLookup.none());
+                    parallel.match(searcher, demands.get(i % demands.size()), histories.get(i % demands.size()));
                 }
                 return null;
             });
@@ -172,7 +176,7 @@ public final class MatchBenchmark {
             index.withSearcher(searcher -> {
                 for (int i = 0; i < demands.size(); i++) {
                     long s = System.nanoTime();
-                    List<MatchResult> got = parallel.match(searcher, demands.get(i), HistoryLookup.none());
+                    List<MatchResult> got = parallel.match(searcher, demands.get(i), histories.get(i));
                     parallelNanos[i] = System.nanoTime() - s;
                     if (got.size() != sizes[i]) {
                         throw new IllegalStateException("parallel and sequential disagree on demand " + i);
@@ -191,17 +195,17 @@ public final class MatchBenchmark {
             // every 10th demand again without the grade/evaluation skipping: the results must be identical, and the
             // latencies show what the skipping saves
             MatchingEngine fullVisit = new MatchingEngine(new MatchingEngine.Options(2000).withoutSkipping());
-            List<MatchRequest> sample = IntStream.range(0, demands.size()).filter(i -> i % 10 == 0).mapToObj(demands::get).toList();
+            List<Integer> sample = IntStream.range(0, demands.size()).filter(i -> i % 10 == 0).boxed().toList();
             long[] fullNanos = new long[sample.size()];
             long[] skipNanos = new long[sample.size()];
             int identical = index.withSearcher(searcher -> {
                 int same = 0;
                 for (int i = 0; i < sample.size(); i++) {
                     long s = System.nanoTime();
-                    List<MatchResult> expected = fullVisit.match(searcher, sample.get(i), HistoryLookup.none());
+                    List<MatchResult> expected = fullVisit.match(searcher, demands.get(sample.get(i)), histories.get(sample.get(i)));
                     fullNanos[i] = System.nanoTime() - s;
                     s = System.nanoTime();
-                    List<MatchResult> got = engine.match(searcher, sample.get(i), HistoryLookup.none());
+                    List<MatchResult> got = engine.match(searcher, demands.get(sample.get(i)), histories.get(sample.get(i)));
                     skipNanos[i] = System.nanoTime() - s;
                     same += got.equals(expected) ? 1 : 0;
                 }
@@ -573,9 +577,24 @@ public final class MatchBenchmark {
         return r.withTopN(20);
     }
 
+    /**
+     * The demander's history with 0 to 6 owners (completed, rating, cancellations, disputes at random), the same for
+     * every demand of the demander; the engine scores it with the index's factors.
+     */
+    static HistoryLookup history(MatchRequest demand, int owners) {
+        Random rnd = new Random(0x415L * 13 + ownerIndex(demand.demanderPartnerId()));
+        Map<UUID, PairHistory> byOwner = new HashMap<>();
+        for (int k = rnd.nextInt(7); k > 0; k--) {
+            byOwner.put(ownerId(rnd.nextInt(owners)), new PairHistory(rnd.nextInt(6),
+                    rnd.nextInt(4) == 0 ? null : 1 + rnd.nextInt(41) / 10.0, rnd.nextInt(3), rnd.nextInt(5) == 0 ? 1 : 0));
+        }
+        return HistoryLookup.ofOwners(byOwner);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
-    static double throughput(CatalogueIndex index, MatchingEngine engine, List<MatchRequest> demands, int threads) throws Exception {
+    static double throughput(CatalogueIndex index, MatchingEngine engine, List<MatchRequest> demands, List<HistoryLookup> histories,
+                             int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long started = System.nanoTime();
@@ -584,7 +603,7 @@ public final class MatchBenchmark {
                 int offset = t;
                 futures.add(pool.submit(() -> index.withSearcher(searcher -> {
                     for (int i = offset; i < demands.size(); i += threads) {
-                        engine.match(searcher, demands.get(i), HistoryLookup.none());
+                        engine.match(searcher, demands.get(i), histories.get(i));
                     }
                     return null;
                 })));

@@ -138,10 +138,63 @@ class MatchingEngineCandidatesTest {
 
     private static long visited(org.apache.lucene.search.IndexSearcher searcher, MatchRequest r, MatchingEngine.Options options)
             throws java.io.IOException {
-        MatchingEngine.CandidateCollector collector = new MatchingEngine.CandidateCollector(options,
-                new MatchingEngine.StaticWeights(MatchingEngine.shares(r)), MatchingEngine.tagCriteria(r), r);
+        return visited(searcher, r, options, new MatchingEngine.StaticWeights(MatchingEngine.shares(r)));
+    }
+
+    private static long visited(org.apache.lucene.search.IndexSearcher searcher, MatchRequest r, MatchingEngine.Options options,
+                                MatchingEngine.StaticWeights weights) throws java.io.IOException {
+        MatchingEngine.CandidateCollector collector = new MatchingEngine.CandidateCollector(options, weights,
+                MatchingEngine.tagCriteria(r), r);
         searcher.search(MatchingEngine.hardFilters(r), collector);
         return collector.visited;
+    }
+
+    @Test
+    void historyTheLookupListsIsScoredInTheCandidatePhaseExactlyAndSavesWork() throws Exception {
+        try (CatalogueIndex index = CatalogueIndex.open(tmp.resolve("listed"))) {
+            List<ResourceDocument> docs = catalogue(4000);
+            index.rebuild(docs.stream().limit(3000));
+            docs.stream().skip(3000).forEach(index::upsert);
+            index.refresh();
+            // good, bad and unrated histories with a fifth of the 50 owners; one owner's id is absent from the index
+            java.util.Map<UUID, PairHistory> known = new java.util.HashMap<>();
+            for (int k = 0; k < 10; k++) {
+                known.put(new UUID(0xA0, k * 5), k % 3 == 0 ? new PairHistory(k + 1, 4.5, 0, 0)
+                        : k % 3 == 1 ? new PairHistory(0, null, 2, 1) : new PairHistory(1, null, 0, 0));
+            }
+            known.put(new UUID(0xA0, 999), new PairHistory(9, 5.0, 0, 0));
+            HistoryLookup listed = HistoryLookup.ofOwners(known);
+            HistoryLookup unlisted = (demander, owner) -> java.util.Optional.ofNullable(known.get(owner));
+            assertThat(unlisted.knownOwners(DEMANDER)).isNull();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                // the reference: history added after the candidate phase, every filtered resource a candidate
+                MatchingEngine reference = new MatchingEngine(new MatchingEngine.Options(100_000).withoutSkipping());
+                for (MatchRequest r : variedRequests()) {
+                    List<MatchResult> expected = reference.match(index, r, unlisted);
+                    assertThat(expected.stream().anyMatch(m -> known.containsKey(m.ownerPartnerId()))).isTrue();
+                    assertThat(new MatchingEngine(new MatchingEngine.Options(2000)).match(index, r, listed))
+                            .as("request %s", r).isEqualTo(expected);
+                    assertThat(new MatchingEngine(new MatchingEngine.Options(2000, pool)).match(index, r, listed))
+                            .as("parallel, request %s", r).isEqualTo(expected);
+                }
+                // as few candidates as results: exact all the same, since history is part of the candidates' scores
+                MatchRequest r = request().withTopN(MatchRequest.MAX_TOP_N);
+                assertThat(new MatchingEngine(new MatchingEngine.Options(MatchRequest.MAX_TOP_N)).match(index, r, listed))
+                        .isEqualTo(reference.match(index, r, unlisted));
+            } finally {
+                pool.shutdown();
+            }
+            index.withSearcher(searcher -> {
+                MatchRequest r = request().withTopN(20);
+                MatchingEngine.Options options = new MatchingEngine.Options(MatchRequest.MAX_TOP_N);
+                var shares = MatchingEngine.shares(r);
+                long allowingForAnyHistory = visited(searcher, r, options, new MatchingEngine.StaticWeights(shares));
+                long scoringListedHistory = visited(searcher, r, options, new MatchingEngine.StaticWeights(shares, known, false));
+                assertThat(scoringListedHistory).isLessThan(allowingForAnyHistory);
+                return null;
+            });
+        }
     }
 
     @Test
