@@ -358,11 +358,12 @@ public final class MatchingEngine {
 
     static Query hardFilters(MatchRequest r) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(KeywordField.newExactQuery(IndexFields.STATUS, "ACTIVE"), Occur.FILTER);
-        keywords(b, IndexFields.TYPE, r.typeCodes());
-        keywords(b, IndexFields.CATEGORY, r.categoryCodes());
+        // the few-valued fields every request filters on: cached per segment as bit sets
+        b.add(new KeywordBitsQuery(IndexFields.STATUS, Set.of("ACTIVE")), Occur.FILTER);
+        keywordBits(b, IndexFields.TYPE, r.typeCodes());
+        keywordBits(b, IndexFields.CATEGORY, r.categoryCodes());
         if (r.channel() != null) {
-            keywords(b, IndexFields.CHANNEL, Set.of(r.channel()));
+            keywordBits(b, IndexFields.CHANNEL, Set.of(r.channel()));
         }
         if (!r.regionCodes().isEmpty()) {
             // located in a wanted region, or declared for a region enclosing one (a province-wide resource covers its cities)
@@ -416,10 +417,10 @@ public final class MatchingEngine {
         };
     }
 
-    private static void keywords(BooleanQuery.Builder b, String field, Set<String> values) {
-        List<BytesRef> terms = bytes(values);
+    private static void keywordBits(BooleanQuery.Builder b, String field, Set<String> values) {
+        List<String> terms = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
         if (!terms.isEmpty()) {
-            b.add(KeywordField.newSetQuery(field, terms), Occur.FILTER);
+            b.add(new KeywordBitsQuery(field, terms), Occur.FILTER);
         }
     }
 

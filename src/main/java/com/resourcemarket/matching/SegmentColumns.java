@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * category-wide demand — and array reads cost a fraction of compressed doc-value look-ups. Columns that only some
  * requests need (coordinates, owners, a numeric tag) are built on first use. Segments are immutable, so nothing is ever
  * invalidated; a new or merged segment gets its own columns. Memory: about 40 bytes per resource plus 12 per
- * numeric tag value in use, and 4 per resource for owners once a demander with a cooperation history matches.
+ * numeric tag value in use, 4 per resource for owners once a demander with a cooperation history matches, and
+ * 1 bit per resource for each status, type, category and channel value requested (a few dozen values).
  */
 final class SegmentColumns {
 
@@ -43,9 +44,14 @@ final class SegmentColumns {
     private volatile double[][] coordinates;
     private volatile int[] ownerOrds;
     private final Map<String, Numbers> numbers = new ConcurrentHashMap<>();
+    private final Map<String, TermBits> termBits = new ConcurrentHashMap<>();
 
     /** A numeric tag's values: doc d has {@code values[start[d] .. start[d+1])}. */
     record Numbers(int[] start, double[] values) {
+    }
+
+    /** The docs carrying a keyword term, and how many. */
+    record TermBits(org.apache.lucene.util.FixedBitSet docs, int count) {
     }
 
     private SegmentColumns(LeafReader segment) throws IOException {
@@ -145,6 +151,35 @@ final class SegmentColumns {
             }
         }
         return o;
+    }
+
+    /**
+     * The docs whose keyword field holds the term (see {@link KeywordBitsQuery}), built on first use; null when no doc
+     * of the segment has it (not kept, so unknown codes in requests cannot grow the cache). 125 KiB per million docs.
+     */
+    TermBits termBits(String field, String term) {
+        TermBits cached = termBits.get(field + '\u0000' + term);
+        if (cached != null) {
+            return cached;
+        }
+        try {
+            org.apache.lucene.index.PostingsEnum postings = segment.postings(new org.apache.lucene.index.Term(field, term),
+                    org.apache.lucene.index.PostingsEnum.NONE);
+            if (postings == null) {
+                return null;
+            }
+            org.apache.lucene.util.FixedBitSet docs = new org.apache.lucene.util.FixedBitSet(maxDoc);
+            int count = 0;
+            for (int doc = postings.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                docs.set(doc);
+                count++;
+            }
+            TermBits built = new TermBits(docs, count);
+            TermBits raced = termBits.putIfAbsent(field + '\u0000' + term, built);
+            return raced == null ? built : raced;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The values of the numeric tag field (see {@link IndexFields#tagNumber}), built on first use. */
