@@ -100,7 +100,7 @@ public final class MatchBenchmark {
     public static void main(String[] args) throws Exception {
         int resources = Integer.getInteger("bench.resources", 1_000_000);
         int demandCount = Integer.getInteger("bench.demands", 10_000);
-        int warmup = Integer.getInteger("bench.warmup", 2_000);
+        int warmup = Integer.getInteger("bench.warmup", 10_000); // one pass over the demands: the JIT at steady state
         int sqlSample = Integer.getInteger("bench.sql-sample", 200);
         boolean sql = Boolean.parseBoolean(System.getProperty("bench.sql", "true"));
         Path work = Path.of(System.getProperty("bench.dir", "target/bench-match"));
