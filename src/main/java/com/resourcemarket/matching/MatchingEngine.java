@@ -778,6 +778,23 @@ public final class MatchingEngine {
         }
     }
 
+    /** A nice-to-have (normalised key) with the most it adds: its dimension's share × its weight / the dimension's weights. */
+    record WeightedCriterion(String key, BigDecimal wanted, double points) {
+    }
+
+    /** The nice-to-haves of the dimensions with a share, in dimension order. */
+    static List<WeightedCriterion> weightedCriteria(StaticWeights w, Map<TagDimension, List<MatchRequest.NiceToHave>> tags) {
+        List<WeightedCriterion> criteria = new ArrayList<>();
+        tags.forEach((dimension, list) -> {
+            double share = w.tag[dimension.ordinal()];
+            double total = list.stream().mapToDouble(MatchRequest.NiceToHave::weight).sum();
+            if (share > 0) {
+                list.forEach(n -> criteria.add(new WeightedCriterion(IndexFields.tagKey(n.key()), n.wanted(), share * n.weight() / total)));
+            }
+        });
+        return criteria;
+    }
+
     /**
      * Visits the resources passing the hard filters (no scoring), computes each one's static score from doc values
      * and keeps the best {@code limit} in a bounded min-heap of primitives (worst at the root; ties: lower doc wins).
@@ -840,22 +857,15 @@ public final class MatchingEngine {
 
         /** The segment's {@link RankSkipper}, with the tag criteria (largest contribution and key postings) ascending. */
         private RankSkipper skipper(LeafReader reader, SegmentRanks ranks) throws IOException {
-            List<Map.Entry<Double, String>> criteria = new ArrayList<>();
-            tags.forEach((dimension, list) -> {
-                double share = weights.tag[dimension.ordinal()];
-                double total = list.stream().mapToDouble(MatchRequest.NiceToHave::weight).sum();
-                if (share > 0) {
-                    list.forEach(n -> criteria.add(Map.entry(share * n.weight() / total, IndexFields.tagKey(n.key()))));
-                }
-            });
-            criteria.sort(Map.Entry.comparingByKey());
+            List<WeightedCriterion> criteria = new ArrayList<>(weightedCriteria(weights, tags));
+            criteria.sort(Comparator.comparingDouble(WeightedCriterion::points));
             double[] max = new double[criteria.size()];
             PostingsEnum[] postings = new PostingsEnum[criteria.size()];
             Terms keys = reader.terms(IndexFields.TAG_KEY);
             for (int c = 0; c < criteria.size(); c++) {
-                max[c] = criteria.get(c).getKey() + 1e-9;
+                max[c] = criteria.get(c).points() + 1e-9;
                 TermsEnum terms = keys == null ? null : keys.iterator();
-                if (terms != null && terms.seekExact(new BytesRef(criteria.get(c).getValue()))) {
+                if (terms != null && terms.seekExact(new BytesRef(criteria.get(c).key()))) {
                     postings[c] = terms.postings(null, PostingsEnum.NONE);
                 }
             }
@@ -1064,33 +1074,23 @@ public final class MatchingEngine {
             tagStart = columns.tagStart;
             tagOrds = columns.tagOrds;
             SortedSetDocValues tagKeys = DocValues.getSortedSet(reader, IndexFields.TAG_KEY);
-            List<MatchRequest.NiceToHave> criteria = new ArrayList<>();
-            List<Double> points = new ArrayList<>();
+            List<WeightedCriterion> criteria = weightedCriteria(w, tags);
             double tagShares = 0;
-            for (Map.Entry<TagDimension, List<MatchRequest.NiceToHave>> e : tags.entrySet()) {
-                double share = w.tag[e.getKey().ordinal()];
-                if (share > 0) {
-                    tagShares += share;
-                    double weights = e.getValue().stream().mapToDouble(MatchRequest.NiceToHave::weight).sum();
-                    for (MatchRequest.NiceToHave n : e.getValue()) {
-                        criteria.add(n);
-                        points.add(share * n.weight() / weights);
-                    }
-                }
+            for (TagDimension d : tags.keySet()) {
+                tagShares += w.tag[d.ordinal()];
             }
             criterionOrds = new int[criteria.size()];
             criterionPoints = new double[criteria.size()];
             criterionNumbers = new SegmentColumns.Numbers[criteria.size()];
             criterionWanted = new double[criteria.size()];
             for (int c = 0; c < criteria.size(); c++) {
-                MatchRequest.NiceToHave n = criteria.get(c);
-                String key = IndexFields.tagKey(n.key());
-                long ord = tagKeys.lookupTerm(new BytesRef(key));
+                WeightedCriterion criterion = criteria.get(c);
+                long ord = tagKeys.lookupTerm(new BytesRef(criterion.key()));
                 criterionOrds[c] = ord < 0 ? -1 : (int) ord;
-                criterionPoints[c] = points.get(c);
-                if (n.wanted() != null) {
-                    criterionNumbers[c] = columns.numbers(IndexFields.tagNumber(key));
-                    criterionWanted[c] = n.wanted().doubleValue();
+                criterionPoints[c] = criterion.points();
+                if (criterion.wanted() != null) {
+                    criterionNumbers[c] = columns.numbers(IndexFields.tagNumber(criterion.key()));
+                    criterionWanted[c] = criterion.wanted().doubleValue();
                 }
             }
             budget = r.budget() == null ? 0 : r.budget().doubleValue();
