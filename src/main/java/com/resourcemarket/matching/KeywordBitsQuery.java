@@ -41,7 +41,7 @@ final class KeywordBitsQuery extends Query {
             @Override
             public Scorer scorer(LeafReaderContext context) throws IOException {
                 SegmentColumns columns = SegmentColumns.of(context.reader());
-                List<SegmentColumns.TermBits> found = values.stream().map(v -> columns.termBits(field, v))
+                List<SegmentColumns.TermBits> found = values.stream().map(v -> columns.termBits(context.reader(), field, v))
                         .filter(Objects::nonNull).toList();
                 if (found.isEmpty()) {
                     return null;

@@ -1070,7 +1070,7 @@ public final class MatchingEngine {
             gradeRank = columns.gradeRank;
             evaluation = columns.evaluation;
             price = columns.price;
-            coordinates = w.distance > 0 && r.near() != null ? columns.coordinates() : null;
+            coordinates = w.distance > 0 && r.near() != null ? columns.coordinates(reader) : null;
             tagStart = columns.tagStart;
             tagOrds = columns.tagOrds;
             SortedSetDocValues tagKeys = DocValues.getSortedSet(reader, IndexFields.TAG_KEY);
@@ -1089,7 +1089,7 @@ public final class MatchingEngine {
                 criterionOrds[c] = ord < 0 ? -1 : (int) ord;
                 criterionPoints[c] = criterion.points();
                 if (criterion.wanted() != null) {
-                    criterionNumbers[c] = columns.numbers(IndexFields.tagNumber(criterion.key()));
+                    criterionNumbers[c] = columns.numbers(reader, IndexFields.tagNumber(criterion.key()));
                     criterionWanted[c] = criterion.wanted().doubleValue();
                 }
             }
@@ -1106,7 +1106,7 @@ public final class MatchingEngine {
             }
             historyOrds = known.keySet().stream().mapToInt(Integer::intValue).toArray();
             historyValues = known.values().stream().mapToDouble(Double::doubleValue).toArray();
-            ownerOrds = historyOrds.length > 0 ? columns.ownerOrds() : null;
+            ownerOrds = historyOrds.length > 0 ? columns.ownerOrds(reader) : null;
             tagMax = tagShares + w.historyMax + 1e-9; // history is read last
             afterPrice = w.distance + tagMax;
             afterEvaluation = w.price + afterPrice;

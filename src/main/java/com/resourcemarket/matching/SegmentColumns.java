@@ -19,16 +19,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * One segment's static ranking inputs as plain arrays, read once from doc values and kept until the segment is
  * closed. The candidate phase reads every resource that passes the hard filters — up to ~200,000 of 1,000,000 for a
  * category-wide demand — and array reads cost a fraction of compressed doc-value look-ups. Columns that only some
- * requests need (coordinates, owners, a numeric tag) are built on first use. Segments are immutable, so nothing is ever
- * invalidated; a new or merged segment gets its own columns. Memory: about 40 bytes per resource plus 12 per
- * numeric tag value in use, 4 per resource for owners once a demander with a cooperation history matches, and
- * 1 bit per resource for each status, type, category and channel value requested (a few dozen values).
+ * requests need (coordinates, owners, a numeric tag, a filter term's bit set) are built on first use. Segments are
+ * immutable, so nothing is ever invalidated; a new or merged segment gets its own columns.
+ * <p>
+ * Columns are kept per segment <em>core</em>, which readers share: when a segment's deletions change, a reopened index
+ * opens a new reader over the same core, and the reader that built the columns may be closed by then. So whatever is
+ * built on first use is read through the caller's reader, never a remembered one.
+ * <p>
+ * Memory: about 40 bytes per resource plus 12 per numeric tag value in use, 4 per resource for owners once a demander
+ * with a cooperation history matches, and 1 bit per resource for each status, type, category and channel value
+ * requested (a few dozen values).
  */
 final class SegmentColumns {
 
     private static final Map<IndexReader.CacheKey, SegmentColumns> CACHE = new ConcurrentHashMap<>();
 
-    private final LeafReader segment;
     final int maxDoc;
     /** Grade rank per doc (see {@link IndexFields#GRADE_RANK}). */
     final byte[] gradeRank;
@@ -55,7 +60,6 @@ final class SegmentColumns {
     }
 
     private SegmentColumns(LeafReader segment) throws IOException {
-        this.segment = segment;
         this.maxDoc = segment.maxDoc();
         gradeRank = new byte[maxDoc];
         var grades = DocValues.getNumeric(segment, IndexFields.GRADE_RANK);
@@ -103,7 +107,7 @@ final class SegmentColumns {
     }
 
     /** Latitude and longitude per doc (NaN when the resource has no location), built on first use. */
-    double[][] coordinates() {
+    double[][] coordinates(LeafReader segment) {
         double[][] c = coordinates;
         if (c == null) {
             synchronized (this) {
@@ -130,7 +134,7 @@ final class SegmentColumns {
     }
 
     /** Per doc the segment ord of its owner ({@link IndexFields#OWNER}), -1 when none, built on first use. */
-    int[] ownerOrds() {
+    int[] ownerOrds(LeafReader segment) {
         int[] o = ownerOrds;
         if (o == null) {
             synchronized (this) {
@@ -157,7 +161,7 @@ final class SegmentColumns {
      * The docs whose keyword field holds the term (see {@link KeywordBitsQuery}), built on first use; null when no doc
      * of the segment has it (not kept, so unknown codes in requests cannot grow the cache). 125 KiB per million docs.
      */
-    TermBits termBits(String field, String term) {
+    TermBits termBits(LeafReader segment, String field, String term) {
         TermBits cached = termBits.get(field + '\u0000' + term);
         if (cached != null) {
             return cached;
@@ -183,7 +187,7 @@ final class SegmentColumns {
     }
 
     /** The values of the numeric tag field (see {@link IndexFields#tagNumber}), built on first use. */
-    Numbers numbers(String field) {
+    Numbers numbers(LeafReader segment, String field) {
         return numbers.computeIfAbsent(field, f -> {
             try {
                 SortedNumericDocValues values = DocValues.getSortedNumeric(segment, f);
