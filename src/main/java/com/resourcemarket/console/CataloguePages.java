@@ -46,7 +46,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -55,6 +54,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
+import static com.resourcemarket.console.ConsoleParams.blankToNull;
+import static com.resourcemarket.console.ConsoleParams.orEmpty;
 
 /** Catalogue pages: search with filters and facets, resource detail, edit form, lifecycle, grading, evaluation, review queue. */
 @Path("/console")
@@ -344,7 +346,7 @@ public class CataloguePages {
         if (!errors.any()) {
             try {
                 resources.act(resourceId, new LifecycleCommand(chosen, blankToNull(reason), parseLong(version)));
-                return redirect("review".equals(back) ? "/console/review" : "/console/resources/" + resourceId + "?done=saved");
+                return context.redirect("review".equals(back) ? "/console/review" : "/console/resources/" + resourceId + "?done=saved");
             } catch (HttpProblem problem) {
                 errors.addProblem(problem, m, path -> path);
             }
@@ -375,7 +377,7 @@ public class CataloguePages {
             try {
                 resources.get(resourceId);
                 resources.grade(resourceId, command);
-                return redirect("/console/resources/" + resourceId + "?done=saved");
+                return context.redirect("/console/resources/" + resourceId + "?done=saved");
             } catch (HttpProblem problem) {
                 errors.addProblem(problem, m, path -> path);
             }
@@ -404,17 +406,17 @@ public class CataloguePages {
         if (!errors.any()) {
             try {
                 evaluations.evaluate(resourceId, input);
-                return redirect("/console/resources/" + resourceId + "?done=saved");
+                return context.redirect("/console/resources/" + resourceId + "?done=saved");
             } catch (HttpProblem problem) {
                 errors.addProblem(problem, m, path -> path);
             }
         }
         Map<String, String> posted = new LinkedHashMap<>();
-        posted.put("quality", nz(quality));
-        posted.put("matchFit", nz(matchFit));
-        posted.put("cooperationCost", nz(cooperationCost));
-        posted.put("growthPotential", nz(growthPotential));
-        posted.put("note", nz(note));
+        posted.put("quality", orEmpty(quality));
+        posted.put("matchFit", orEmpty(matchFit));
+        posted.put("cooperationCost", orEmpty(cooperationCost));
+        posted.put("growthPotential", orEmpty(growthPotential));
+        posted.put("note", orEmpty(note));
         return Response.ok(detailPage(resourceId, errors, "evaluation", posted, null)).build();
     }
 
@@ -516,7 +518,7 @@ public class CataloguePages {
         if (!errors.any()) {
             try {
                 ResourceView saved = id == null ? resources.create(input) : resources.update(id, input);
-                return redirect("/console/resources/" + saved.id() + "?done=saved");
+                return context.redirect("/console/resources/" + saved.id() + "?done=saved");
             } catch (HttpProblem problem) {
                 errors.addProblem(problem, m, ResourceForm::field);
             }
@@ -631,13 +633,6 @@ public class CataloguePages {
         return ConsoleErrors.forbidden(context);
     }
 
-    /** After a successful POST: htmx (boosted forms) loads the target page, plain browsers follow 303. */
-    Response redirect(String target) {
-        if (context.htmx()) {
-            return Response.noContent().header("HX-Redirect", target).build();
-        }
-        return Response.seeOther(URI.create(target)).build();
-    }
 
     private static BigDecimal score(String field, String text, FormErrors errors, ConsoleMessages m) {
         if (text == null || text.isBlank()) {
@@ -661,13 +656,5 @@ public class CataloguePages {
 
     private static List<String> listOf(String value) {
         return value == null || value.isBlank() ? null : new ArrayList<>(List.of(value.strip()));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

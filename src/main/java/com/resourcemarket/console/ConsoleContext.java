@@ -6,6 +6,9 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
 
 /** Per request: the console language and the signed-in user. */
 @RequestScoped
@@ -70,7 +73,7 @@ public class ConsoleContext {
         String current = context.request().getHeader("HX-Current-URL");
         if (!"GET".equals(context.request().method().name()) && current != null) {
             try {
-                java.net.URI uri = java.net.URI.create(current);
+                URI uri = URI.create(current);
                 String path = uri.getRawPath();
                 if (path != null && (path.equals("/console") || path.startsWith("/console/"))) {
                     return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
@@ -87,5 +90,13 @@ public class ConsoleContext {
     public boolean htmx() {
         RoutingContext context = request.getCurrent();
         return context != null && "true".equals(context.request().getHeader("HX-Request"));
+    }
+
+    /** After a successful POST: htmx (boosted forms) loads the target page, plain browsers follow a 303. */
+    public Response redirect(String target) {
+        if (htmx()) {
+            return Response.noContent().header("HX-Redirect", target).build();
+        }
+        return Response.seeOther(URI.create(target)).build();
     }
 }

@@ -39,4 +39,14 @@ final class ConsoleParams {
             throw Problems.notFound(what, id);
         }
     }
+
+    /** A form field's text stripped, or null when absent or blank. */
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** A form field's text as posted, "" when absent (to show it again in the form). */
+    static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
 }

@@ -40,7 +40,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,6 +47,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static com.resourcemarket.console.ConsoleParams.blankToNull;
+import static com.resourcemarket.console.ConsoleParams.orEmpty;
 
 /**
  * Demands (需求) with their history, matches and cooperations; cooperations (合作) with their timeline and, for resource
@@ -156,11 +158,7 @@ public class DockingPages {
             return Response.status(problem.getStatusCode()).entity(demandPage(demandId, null,
                     ConsoleErrors.describe(problem, context.messages()))).type("text/html;charset=UTF-8").build();
         }
-        String target = "/console/demands/" + demandId + "?done=matched";
-        if (context.htmx()) {
-            return Response.noContent().header("HX-Redirect", target).build();
-        }
-        return Response.seeOther(URI.create(target)).build();
+        return context.redirect("/console/demands/" + demandId + "?done=matched");
     }
 
     private TemplateInstance demandPage(UUID demandId, String flash, String matchError) {
@@ -233,15 +231,15 @@ public class DockingPages {
         WorkflowMessages w = ConsoleI18n.workflow(context.lang());
         FormErrors errors = FormErrors.none();
         Map<String, String> posted = new HashMap<>();
-        posted.put("reason", nz(reason));
-        posted.put("dispute", nz(dispute));
-        posted.put("priceAmount", nz(priceAmount));
-        posted.put("priceCurrency", nz(priceCurrency));
-        posted.put("quantityAmount", nz(quantityAmount));
-        posted.put("quantityUnit", nz(quantityUnit));
-        posted.put("startDate", nz(startDate));
-        posted.put("endDate", nz(endDate));
-        posted.put("commissionPlanId", nz(commissionPlanId));
+        posted.put("reason", orEmpty(reason));
+        posted.put("dispute", orEmpty(dispute));
+        posted.put("priceAmount", orEmpty(priceAmount));
+        posted.put("priceCurrency", orEmpty(priceCurrency));
+        posted.put("quantityAmount", orEmpty(quantityAmount));
+        posted.put("quantityUnit", orEmpty(quantityUnit));
+        posted.put("startDate", orEmpty(startDate));
+        posted.put("endDate", orEmpty(endDate));
+        posted.put("commissionPlanId", orEmpty(commissionPlanId));
         CooperationAction step = ConsoleParams.enumOrNull(CooperationAction.class, action);
         if (step == null || step == CooperationAction.PROPOSE) {
             errors.general(w.coop_unknown_step());
@@ -281,11 +279,7 @@ public class DockingPages {
         if (!errors.any()) {
             try {
                 cooperations.act(cooperationId, command);
-                String target = "/console/cooperations/" + cooperationId + "?done=" + step.name();
-                if (context.htmx()) {
-                    return Response.noContent().header("HX-Redirect", target).build();
-                }
-                return Response.seeOther(URI.create(target)).build();
+                return context.redirect("/console/cooperations/" + cooperationId + "?done=" + step.name());
             } catch (HttpProblem problem) {
                 if (problem.getStatusCode() == 404) {
                     throw problem;
@@ -397,14 +391,6 @@ public class DockingPages {
             errors.put(field, ConsoleI18n.finance(context.lang()).v_date());
             return null;
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 
     @ServerExceptionMapper

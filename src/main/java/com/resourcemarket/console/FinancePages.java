@@ -39,7 +39,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -48,6 +47,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static com.resourcemarket.console.ConsoleParams.blankToNull;
+import static com.resourcemarket.console.ConsoleParams.orEmpty;
 
 /**
  * Finance (利益分配): contribution types (list, add with rate bounds), partner-level holds (hold with a reason, release),
@@ -145,10 +147,10 @@ public class FinancePages {
         WorkflowMessages w = wf();
         FormErrors errors = FormErrors.none();
         Map<String, String> posted = new HashMap<>();
-        posted.put("code", nz(code));
-        posted.put("name", nz(name));
-        posted.put("minRate", nz(minRate));
-        posted.put("maxRate", nz(maxRate));
+        posted.put("code", orEmpty(code));
+        posted.put("name", orEmpty(name));
+        posted.put("minRate", orEmpty(minRate));
+        posted.put("maxRate", orEmpty(maxRate));
         BigDecimal min = rate(minRate, "minRate", errors);
         BigDecimal max = rate(maxRate, "maxRate", errors);
         ContributionTypeInput input = new ContributionTypeInput(blankToNull(code), blankToNull(name), min, max);
@@ -162,7 +164,7 @@ public class FinancePages {
         if (!errors.any()) {
             try {
                 plans.addType(input);
-                return redirect("/console/finance/types?done=added");
+                return context.redirect("/console/finance/types?done=added");
             } catch (HttpProblem problem) {
                 if (problem.getStatusCode() == 409) {
                     errors.put("code", w.type_code_taken());
@@ -213,8 +215,8 @@ public class FinancePages {
         ConsoleMessages m = context.messages();
         FormErrors errors = FormErrors.none();
         Map<String, String> posted = new HashMap<>();
-        posted.put("partnerId", nz(partnerId));
-        posted.put("reason", nz(reason));
+        posted.put("partnerId", orEmpty(partnerId));
+        posted.put("reason", orEmpty(reason));
         UUID partner = null;
         if (partnerId == null || partnerId.isBlank()) {
             errors.put("partnerId", m.v_required());
@@ -233,7 +235,7 @@ public class FinancePages {
         if (!errors.any()) {
             try {
                 statements.holdPartner(partner, reason.strip());
-                return redirect("/console/finance/holds?done=held");
+                return context.redirect("/console/finance/holds?done=held");
             } catch (HttpProblem problem) {
                 errors.addProblem(problem, m, f -> f);
             }
@@ -247,7 +249,7 @@ public class FinancePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response releasePartner(@PathParam("partnerId") String partnerId) {
         statements.releasePartner(ConsoleParams.idOrNotFound(partnerId, "Partner hold"));
-        return redirect("/console/finance/holds?done=released");
+        return context.redirect("/console/finance/holds?done=released");
     }
 
     private TemplateInstance holdsPage(Map<String, String> posted, FormErrors errors, String flash) {
@@ -264,12 +266,6 @@ public class FinancePages {
         return FinanceViews.partnerHolds(new HoldsView(rows, options, posted, errors, flash)).setLocale(context.lang());
     }
 
-    private Response redirect(String target) {
-        if (context.htmx()) {
-            return Response.noContent().header("HX-Redirect", target).build();
-        }
-        return Response.seeOther(URI.create(target)).build();
-    }
 
     private WorkflowMessages wf() {
         return ConsoleI18n.workflow(context.lang());
@@ -296,17 +292,13 @@ public class FinancePages {
         } else {
             try {
                 settlements.run(month);
-                String target = "/console/finance/statements?period=" + month;
-                if (context.htmx()) {
-                    return Response.noContent().header("HX-Redirect", target).build();
-                }
-                return Response.seeOther(URI.create(target)).build();
+                return context.redirect("/console/finance/statements?period=" + month);
             } catch (HttpProblem problem) {
                 errors.put("period", problem.getStatusCode() == 409 ? fin().run_conflict() : ConsoleErrors.describe(problem, m));
             }
         }
         errors.general(m.form_has_errors());
-        return Response.ok(runsPage(nz(period), errors, null)).build();
+        return Response.ok(runsPage(orEmpty(period), errors, null)).build();
     }
 
     private TemplateInstance runsPage(String period, FormErrors errors, String flash) {
@@ -334,7 +326,7 @@ public class FinancePages {
                 + (chosen == null ? "" : "status=" + chosen + "&") + "page=";
         Map<UUID, String> names = new HashMap<>();
         items.forEach(s -> names.computeIfAbsent(s.partnerId(), this::partnerName));
-        return FinanceViews.statements(new StatementsView(items, statuses, month == null ? nz(period) : month.toString(), p,
+        return FinanceViews.statements(new StatementsView(items, statuses, month == null ? orEmpty(period) : month.toString(), p,
                 p > 1 ? base + (p - 1) : null, more ? base + (p + 1) : null, names, periodError)).setLocale(context.lang());
     }
 
@@ -397,11 +389,7 @@ public class FinancePages {
                     : ConsoleErrors.describe(problem, m));
         }
         if (!errors.any()) {
-            String target = "/console/finance/statements/" + statementId + "?done=saved";
-            if (context.htmx()) {
-                return Response.noContent().header("HX-Redirect", target).build();
-            }
-            return Response.seeOther(URI.create(target)).build();
+            return context.redirect("/console/finance/statements/" + statementId + "?done=saved");
         }
         if (errors.general() == null) {
             errors.general(m.form_has_errors());
@@ -541,13 +529,5 @@ public class FinancePages {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.resourcemarket.console.ConsoleParams.blankToNull;
+
 /**
  * The partner edit form as posted (all text, so bad input comes back next to its field): the profile the partner API
  * lets staff change — names, type, regions, annual purchase, tags and contacts. Tag and contact rows are parallel
@@ -181,20 +183,20 @@ public class PartnerForm {
         MoneyAmount purchase = null;
         if (!blank(purchaseAmount)) {
             try {
-                purchase = new MoneyAmount(new BigDecimal(purchaseAmount.strip().replace(",", "")), trim(purchaseCurrency));
+                purchase = new MoneyAmount(new BigDecimal(purchaseAmount.strip().replace(",", "")), blankToNull(purchaseCurrency));
             } catch (NumberFormatException e) {
                 errors.put("purchaseAmount", m.v_number());
             }
         }
         List<TagItem> tags = new ArrayList<>();
         for (int i = 0; i < size(tagKey); i++) {
-            String key = trim(at(tagKey, i));
-            String value = trim(at(tagValue, i));
+            String key = blankToNull(at(tagKey, i));
+            String value = blankToNull(at(tagValue, i));
             if (key == null && value == null) {
                 continue;
             }
             TagDimension dimension = null;
-            String dimensionText = trim(at(tagDimension, i));
+            String dimensionText = blankToNull(at(tagDimension, i));
             if (dimensionText != null) {
                 try {
                     dimension = TagDimension.valueOf(dimensionText);
@@ -207,7 +209,7 @@ public class PartnerForm {
         }
         List<ContactInput> contacts = new ArrayList<>();
         for (int i = 0; i < size(contactId); i++) {
-            String id = trim(at(contactId, i));
+            String id = blankToNull(at(contactId, i));
             UUID contact = null;
             if (id != null) {
                 if (removed(id)) {
@@ -220,11 +222,11 @@ public class PartnerForm {
                     continue;
                 }
             }
-            String name = trim(at(contactName, i));
-            String title = trim(at(contactTitle, i));
-            String email = trim(at(contactEmail, i));
-            String phone = trim(at(contactPhone, i));
-            String idNumber = trim(at(contactIdNumber, i));
+            String name = blankToNull(at(contactName, i));
+            String title = blankToNull(at(contactTitle, i));
+            String email = blankToNull(at(contactEmail, i));
+            String phone = blankToNull(at(contactPhone, i));
+            String idNumber = blankToNull(at(contactIdNumber, i));
             if (contact == null && name == null && title == null && email == null && phone == null && idNumber == null) {
                 continue;
             }
@@ -232,7 +234,7 @@ public class PartnerForm {
             // Empty e-mail, phone or ID number of an existing contact: null, which the service reads as "keep".
             contacts.add(new ContactInput(contact, name, title, email, phone, idNumber));
         }
-        return new UpdatePartnerRequest(versionValue, trim(nameZh), trim(nameEn), partnerType, regionList, purchase, tags, contacts);
+        return new UpdatePartnerRequest(versionValue, blankToNull(nameZh), blankToNull(nameEn), partnerType, regionList, purchase, tags, contacts);
     }
 
     /** Maps an API property path (contacts[1].email, tags[0].key, annualPurchase.amount) to this form's field. */
@@ -283,9 +285,5 @@ public class PartnerForm {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static String trim(String text) {
-        return blank(text) ? null : text.strip();
     }
 }

@@ -27,13 +27,15 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static com.resourcemarket.console.ConsoleParams.blankToNull;
+import static com.resourcemarket.console.ConsoleParams.orEmpty;
 
 /**
  * Partner management: the list (paged on the server), registering a partner, a partner's page and its edit form
@@ -98,19 +100,16 @@ public class PartnerPages {
         if (!errors.any()) {
             try {
                 partners.create(request);
-                if (context.htmx()) {
-                    return Response.noContent().header("HX-Redirect", "/console/partners?done=saved").build();
-                }
-                return Response.seeOther(URI.create("/console/partners?done=saved")).build();
+                return context.redirect("/console/partners?done=saved");
             } catch (HttpProblem problem) {
                 errors.addProblem(problem, m, path -> path.startsWith("regions") ? "regions" : path);
             }
         }
         Map<String, String> posted = new LinkedHashMap<>();
-        posted.put("nameZh", nz(nameZh));
-        posted.put("nameEn", nz(nameEn));
-        posted.put("type", nz(type));
-        posted.put("regions", nz(regions));
+        posted.put("nameZh", orEmpty(nameZh));
+        posted.put("nameEn", orEmpty(nameEn));
+        posted.put("type", orEmpty(type));
+        posted.put("regions", orEmpty(regions));
         if (errors.general() == null) {
             errors.general(m.form_has_errors());
         }
@@ -159,11 +158,7 @@ public class PartnerPages {
         if (!errors.any()) {
             try {
                 partners.update(partnerId, request);
-                String target = "/console/partners/" + partnerId + "?done=saved";
-                if (context.htmx()) {
-                    return Response.noContent().header("HX-Redirect", target).build();
-                }
-                return Response.seeOther(URI.create(target)).build();
+                return context.redirect("/console/partners/" + partnerId + "?done=saved");
             } catch (HttpProblem problem) {
                 errors.addProblem(problem, m, form::field);
             }
@@ -209,13 +204,5 @@ public class PartnerPages {
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e) {
         return ConsoleErrors.forbidden(context);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -41,7 +41,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,6 +53,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import static com.resourcemarket.console.ConsoleParams.blankToNull;
+import static com.resourcemarket.console.ConsoleParams.orEmpty;
 
 /**
  * Commission plans (佣金方案): the list, a plan with its versions and their dates, the editor of a plan with several
@@ -286,9 +288,9 @@ public class PlanPages {
         ConsoleMessages m = context.messages();
         FormErrors errors = FormErrors.none();
         Map<String, String> posted = new HashMap<>();
-        posted.put("code", nz(code));
-        posted.put("name", nz(name));
-        posted.put("effectiveFrom", nz(effectiveFrom));
+        posted.put("code", orEmpty(code));
+        posted.put("name", orEmpty(name));
+        posted.put("effectiveFrom", orEmpty(effectiveFrom));
         Instant effective = date(effectiveFrom, errors);
         List<Block> blocks = read(form, errors);
         List<RuleInput> rules = inputs(blocks, errors);
@@ -298,7 +300,7 @@ public class PlanPages {
         if (!errors.any()) {
             try {
                 PlanView created = plans.create(input);
-                return redirect("/console/finance/plans/" + created.id());
+                return context.redirect("/console/finance/plans/" + created.id());
             } catch (HttpProblem problem) {
                 if (problem.getStatusCode() == 409) {
                     errors.put("code", ConsoleI18n.finance(context.lang()).plan_code_taken());
@@ -319,7 +321,7 @@ public class PlanPages {
         PlanView plan = plans.get(ConsoleParams.idOrNotFound(id, "Commission plan"));
         FormErrors errors = FormErrors.none();
         Map<String, String> posted = new HashMap<>();
-        posted.put("effectiveFrom", nz(effectiveFrom));
+        posted.put("effectiveFrom", orEmpty(effectiveFrom));
         Instant effective = date(effectiveFrom, errors);
         List<Block> blocks = read(form, errors);
         List<RuleInput> rules = inputs(blocks, errors);
@@ -334,7 +336,7 @@ public class PlanPages {
         if (!errors.any()) {
             try {
                 plans.newVersion(plan.id(), input);
-                return redirect("/console/finance/plans/" + plan.id() + "?done=version");
+                return context.redirect("/console/finance/plans/" + plan.id() + "?done=version");
             } catch (HttpProblem problem) {
                 if (problem.getStatusCode() == 404) {
                     throw problem;
@@ -362,7 +364,7 @@ public class PlanPages {
             return Response.status(problem.getStatusCode()).entity(detail(plans.get(planId), null,
                     ConsoleErrors.describe(problem, context.messages()))).type("text/html;charset=UTF-8").build();
         }
-        return redirect("/console/finance/plans/" + planId + "?done=deactivated");
+        return context.redirect("/console/finance/plans/" + planId + "?done=deactivated");
     }
 
     /** "Volume X gives commission Y" for one rule block, computed with the settlement's own {@link TierCalculator}. */
@@ -676,12 +678,6 @@ public class PlanPages {
         return found;
     }
 
-    private Response redirect(String target) {
-        if (context.htmx()) {
-            return Response.noContent().header("HX-Redirect", target).build();
-        }
-        return Response.seeOther(URI.create(target)).build();
-    }
 
     private WorkflowMessages wf() {
         return ConsoleI18n.workflow(context.lang());
@@ -711,13 +707,5 @@ public class PlanPages {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String nz(String text) {
-        return text == null ? "" : text;
     }
 }

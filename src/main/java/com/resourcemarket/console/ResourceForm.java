@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.resourcemarket.console.ConsoleParams.blankToNull;
+
 /** The resource edit form as posted (all text, so bad input comes back next to its field rather than as a 400). */
 @TemplateData
 public class ResourceForm {
@@ -133,25 +135,25 @@ public class ResourceForm {
         Capacity capacity = null;
         BigDecimal capacityValue = number("capacityAmount", capacityAmount, errors, m);
         if (capacityValue != null || !blank(capacityUnit)) {
-            capacity = new Capacity(capacityValue, trim(capacityUnit));
+            capacity = new Capacity(capacityValue, blankToNull(capacityUnit));
         }
         PriceQuote price = null;
         BigDecimal priceValue = number("priceAmount", priceAmount, errors, m);
         if (priceValue != null || !blank(priceUnit)) {
-            price = new PriceQuote(priceValue, trim(priceCurrency), trim(priceUnit));
+            price = new PriceQuote(priceValue, blankToNull(priceCurrency), blankToNull(priceUnit));
         }
         // The phone: empty keeps the stored number, the checkbox removes it ("" to the service), a value replaces it.
         // The ID number is not on the form: null keeps it.
         boolean removePhone = removePhone();
-        String phone = removePhone ? "" : trim(contactPhone);
+        String phone = removePhone ? "" : blankToNull(contactPhone);
         boolean nothingStored = blank(contactPhoneMasked) || removePhone;
         ContactInput contact = blank(contactName) && blank(contactPhone) && nothingStored ? null
-                : new ContactInput(trim(contactName), phone, null);
+                : new ContactInput(blankToNull(contactName), phone, null);
         List<TagInput> tags = new ArrayList<>();
         List<String> keys = tagKey == null ? List.of() : tagKey;
         for (int i = 0; i < keys.size(); i++) {
-            String key = trim(keys.get(i));
-            String value = tagValue != null && i < tagValue.size() ? trim(tagValue.get(i)) : null;
+            String key = blankToNull(keys.get(i));
+            String value = tagValue != null && i < tagValue.size() ? blankToNull(tagValue.get(i)) : null;
             if (key == null) {
                 continue;
             }
@@ -181,7 +183,7 @@ public class ResourceForm {
                 errors.put("version", m.v_number());
             }
         }
-        return new ResourceInput(owner, trim(typeCode), trim(nameZh), trim(nameEn), trim(description), regionList,
+        return new ResourceInput(owner, blankToNull(typeCode), blankToNull(nameZh), blankToNull(nameEn), blankToNull(description), regionList,
                 location, capacity, price, null, null, contact, tags, versionValue);
     }
 
@@ -222,9 +224,5 @@ public class ResourceForm {
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    private static String trim(String text) {
-        return blank(text) ? null : text.strip();
     }
 }
