@@ -1,5 +1,8 @@
 package com.resourcemarket.console;
 
+import com.resourcemarket.testsupport.DemoPartners;
+import com.resourcemarket.testsupport.KeycloakAdmin;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -38,6 +41,17 @@ final class Browser implements AutoCloseable {
         this.driver = driver;
         this.base = base;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /**
+     * The test app's base address, made ready for the console: the demo partners registered and the console client
+     * allowed to redirect to this port.
+     */
+    static String consoleBase() {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        DemoPartners.ensureRegistered();
+        KeycloakAdmin.allowConsoleOn(port);
+        return "http://localhost:" + port;
     }
 
     /** Starts Chromium with the given Accept-Language; skipped on a machine without it, unless on CI. */

@@ -8,7 +8,6 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -94,11 +93,11 @@ class ConsoleAccessTest {
         }
         String id = UUID.randomUUID().toString();
         for (String action : List.of("/lifecycle", "/grade", "/evaluation", "")) {
-            postWithCsrf("/console/resources/" + id + action, Map.of("action", "APPROVE", "grade", "CORE",
+            ConsoleForms.post("/console/resources/" + id + action, Map.of("action", "APPROVE", "grade", "CORE",
                     "reason", "x", "quality", "1")).then().statusCode(403);
         }
-        postWithCsrf("/console/resources", Map.of("nameZh", "x")).then().statusCode(403);
-        postWithCsrf("/console/partners", Map.of("nameZh", "x")).then().statusCode(403);
+        ConsoleForms.post("/console/resources", Map.of("nameZh", "x")).then().statusCode(403);
+        ConsoleForms.post("/console/partners", Map.of("nameZh", "x")).then().statusCode(403);
     }
 
     @Test
@@ -107,7 +106,7 @@ class ConsoleAccessTest {
         for (String path : concat(READ_PAGES, CURATOR_PAGES)) {
             given().get(path).then().statusCode(403);
         }
-        postWithCsrf("/console/partners", Map.of("nameZh", "x")).then().statusCode(403);
+        ConsoleForms.post("/console/partners", Map.of("nameZh", "x")).then().statusCode(403);
     }
 
     @Test
@@ -126,13 +125,13 @@ class ConsoleAccessTest {
                 .post("/console/partners").then().statusCode(403);
         assertThat(given().get("/console/partners?page=1").asString()).doesNotContain(name);
         // with the token the same form is accepted
-        postWithCsrf("/console/partners", Map.of("nameZh", name, "nameEn", name, "type", "DEALER")).then().statusCode(303);
+        ConsoleForms.post("/console/partners", Map.of("nameZh", name, "nameEn", name, "type", "DEALER")).then().statusCode(303);
     }
 
     @Test
     @TestSecurity(user = "manager", roles = "resource-manager")
     void formErrorsComeBackNextToTheirFieldsInTheUsersLanguage() {
-        String english = postWithCsrf("/console/partners", Map.of("nameZh", "", "nameEn", "", "type", "")).then()
+        String english = ConsoleForms.post("/console/partners", Map.of("nameZh", "", "nameEn", "", "type", "")).then()
                 .statusCode(200).extract().asString();
         assertThat(english).contains("id=\"partner-nameZh-error\">Required", "aria-invalid=\"true\"");
         String chinese = given().header("Accept-Language", "zh-CN,zh;q=0.9").get("/console/resources/new").asString();
@@ -164,16 +163,6 @@ class ConsoleAccessTest {
     }
 
     /** A console form POST as a browser sends it: the csrf-token cookie from a page plus the same token in the form. */
-    private static Response postWithCsrf(String path, Map<String, String> form) {
-        Response page = given().get("/console/signed-out");
-        String token = page.cookie("console-csrf");
-        assertThat(token).as("csrf cookie issued on a console page").isNotNull();
-        Map<String, String> body = new LinkedHashMap<>(form);
-        body.put("csrf-token", token);
-        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded").cookie("console-csrf", token)
-                .formParams(body).post(path);
-    }
-
     private static List<String> concat(List<String> a, List<String> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }

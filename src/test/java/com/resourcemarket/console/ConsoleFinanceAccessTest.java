@@ -44,17 +44,17 @@ class ConsoleFinanceAccessTest {
         }
         given().get("/console/finance/export?period=2001-01&format=CSV").then().statusCode(403);
         given().get("/console/finance/statements/" + UUID.randomUUID()).then().statusCode(403);
-        postWithCsrf("/console/finance/runs", Map.of("period", "2001-01")).then().statusCode(403);
-        postWithCsrf("/console/finance/plans", Map.of("code", "P_MANAGER")).then().statusCode(403);
-        postWithCsrf("/console/finance/plans/preview", Map.of("ruleMode", "WHOLE")).then().statusCode(403);
+        ConsoleForms.post("/console/finance/runs", Map.of("period", "2001-01")).then().statusCode(403);
+        ConsoleForms.post("/console/finance/plans", Map.of("code", "P_MANAGER")).then().statusCode(403);
+        ConsoleForms.post("/console/finance/plans/preview", Map.of("ruleMode", "WHOLE")).then().statusCode(403);
         UUID someId = UUID.randomUUID();
-        postWithCsrf("/console/finance/plans/" + someId + "/versions", Map.of("effectiveFrom", "2099-01-01")).then().statusCode(403);
-        postWithCsrf("/console/finance/plans/" + someId + "/deactivate", Map.of()).then().statusCode(403);
+        ConsoleForms.post("/console/finance/plans/" + someId + "/versions", Map.of("effectiveFrom", "2099-01-01")).then().statusCode(403);
+        ConsoleForms.post("/console/finance/plans/" + someId + "/deactivate", Map.of()).then().statusCode(403);
         given().get("/console/finance/plans/" + someId + "/versions/new").then().statusCode(403);
-        postWithCsrf("/console/finance/types", Map.of("code", "MANAGER_TYPE", "name", "x")).then().statusCode(403);
-        postWithCsrf("/console/finance/holds", Map.of("partnerId", someId.toString(), "reason", "x")).then().statusCode(403);
-        postWithCsrf("/console/finance/holds/" + someId + "/release", Map.of()).then().statusCode(403);
-        postWithCsrf("/console/finance/statements/" + UUID.randomUUID() + "/approve", Map.of()).then().statusCode(403);
+        ConsoleForms.post("/console/finance/types", Map.of("code", "MANAGER_TYPE", "name", "x")).then().statusCode(403);
+        ConsoleForms.post("/console/finance/holds", Map.of("partnerId", someId.toString(), "reason", "x")).then().statusCode(403);
+        ConsoleForms.post("/console/finance/holds/" + someId + "/release", Map.of()).then().statusCode(403);
+        ConsoleForms.post("/console/finance/statements/" + UUID.randomUUID() + "/approve", Map.of()).then().statusCode(403);
         assertThat(given().header("Accept-Language", "zh-CN").get("/console/finance/plans").asString())
                 .contains("您的角色无权执行此操作。");
     }
@@ -69,17 +69,17 @@ class ConsoleFinanceAccessTest {
         }
         assertThat(given().get("/console/finance/reports").asString()).contains("id=\"chart-month\"", "id=\"chart-type\"",
                 "id=\"chart-partner\"");
-        postWithCsrf("/console/resources", Map.of("nameZh", "x")).then().statusCode(403);
-        postWithCsrf("/console/resources/" + UUID.randomUUID() + "/lifecycle", Map.of("action", "SUSPEND", "reason", "x"))
+        ConsoleForms.post("/console/resources", Map.of("nameZh", "x")).then().statusCode(403);
+        ConsoleForms.post("/console/resources/" + UUID.randomUUID() + "/lifecycle", Map.of("action", "SUSPEND", "reason", "x"))
                 .then().statusCode(403);
-        postWithCsrf("/console/demands/" + UUID.randomUUID() + "/match", Map.of()).then().statusCode(403);
+        ConsoleForms.post("/console/demands/" + UUID.randomUUID() + "/match", Map.of()).then().statusCode(403);
         // unknown ids and bad months are a localized page, not a 500
         given().get("/console/finance/statements/" + UUID.randomUUID()).then().statusCode(404);
         given().get("/console/finance/plans/not-a-uuid").then().statusCode(404);
         given().get("/console/finance/export?period=2001-13&format=CSV").then().statusCode(400);
         assertThat(given().get("/console/finance/statements?period=nonsense").then().statusCode(200).extract().asString())
                 .contains("id=\"period-error\"");
-        String runs = postWithCsrf("/console/finance/runs", Map.of("period", "20-1")).then().statusCode(200).extract().asString();
+        String runs = ConsoleForms.post("/console/finance/runs", Map.of("period", "20-1")).then().statusCode(200).extract().asString();
         assertThat(runs).contains("id=\"period-error\">Must be a month written yyyy-MM");
     }
 
@@ -103,31 +103,31 @@ class ConsoleFinanceAccessTest {
     @TestSecurity(user = "finance", roles = "finance")
     void planEditorShowsRateBoundErrorsNextToTheTierInBothLanguagesAndSavesAValidPlan() {
         Map<String, Object> form = planForm("P_BOUNDS_" + suffix(), "12");
-        String english = postWithCsrf("/console/finance/plans", form).then().statusCode(200).extract().asString();
+        String english = ConsoleForms.post("/console/finance/plans", form).then().statusCode(200).extract().asString();
         assertThat(english).contains("id=\"rule-0-tier-rate-1-error\">Must be between 5 % and 10 % for this contribution type",
                 "aria-invalid=\"true\"", "value=\"12\"");
         assertThat(english).doesNotContain("id=\"rule-0-tier-rate-0-error\"");
-        String chinese = postWithCsrf("/console/finance/plans", form, "zh").then().statusCode(200).extract().asString();
+        String chinese = ConsoleForms.post("/console/finance/plans", form, "zh").then().statusCode(200).extract().asString();
         assertThat(chinese).contains("id=\"rule-0-tier-rate-1-error\">该贡献类型的费率须在 5 % 至 10 % 之间");
 
         Map<String, Object> empty = new LinkedHashMap<>(form);
         empty.put("code", "");
         empty.put("tierRate", List.of("5", ""));
-        String missing = postWithCsrf("/console/finance/plans", empty).then().statusCode(200).extract().asString();
+        String missing = ConsoleForms.post("/console/finance/plans", empty).then().statusCode(200).extract().asString();
         assertThat(missing).contains("id=\"plan-code-error\">Required", "id=\"rule-0-tier-rate-1-error\">Required");
 
         Map<String, Object> badOrder = new LinkedHashMap<>(planForm("P_ORDER_" + suffix(), "7"));
         badOrder.put("tierFrom", List.of("0", "0"));
-        String order = postWithCsrf("/console/finance/plans", badOrder).then().statusCode(200).extract().asString();
+        String order = ConsoleForms.post("/console/finance/plans", badOrder).then().statusCode(200).extract().asString();
         assertThat(order).contains("id=\"rule-0-tier-from-1-error\">Must be above the previous tier&#39;s threshold");
 
         String code = "P_OK_" + suffix();
-        Response saved = postWithCsrf("/console/finance/plans", planForm(code, "7"));
+        Response saved = ConsoleForms.post("/console/finance/plans", planForm(code, "7"));
         assertThat(saved.statusCode()).isEqualTo(303);
         String plan = given().get(saved.header("Location")).then().statusCode(200).extract().asString();
         assertThat(plan).contains(code, "Online platform orders", "Whole", "10000", "7 %", "5 %");
         assertThat(given().get("/console/finance/plans").asString()).contains(code);
-        assertThat(postWithCsrf("/console/finance/plans", planForm(code, "7")).then().statusCode(200).extract().asString())
+        assertThat(ConsoleForms.post("/console/finance/plans", planForm(code, "7")).then().statusCode(200).extract().asString())
                 .contains("A plan with this code exists already.");
     }
 
@@ -143,24 +143,24 @@ class ConsoleFinanceAccessTest {
         form.put("tierRate", List.of("5", "7"));
         form.put("previewVolume", "20000");
         form.put("previewRule", "0");
-        assertThat(postWithCsrf("/console/finance/plans/preview", form).then().statusCode(200).extract().asString())
+        assertThat(ConsoleForms.post("/console/finance/plans/preview", form).then().statusCode(200).extract().asString())
                 .contains("Volume 20000.00 CNY gives commission 1400.00 CNY (tier 2 reached).");
         form.put("ruleMode", "MARGINAL");
-        assertThat(postWithCsrf("/console/finance/plans/preview", form, "zh").then().statusCode(200).extract().asString())
+        assertThat(ConsoleForms.post("/console/finance/plans/preview", form, "zh").then().statusCode(200).extract().asString())
                 .contains("成交额 20000.00 元，佣金 1200.00 元（达到第 2 档）。");
         form.put("previewVolume", "10000");
         form.put("ruleMode", "WHOLE");
         // exactly on the threshold reaches the higher tier
-        assertThat(postWithCsrf("/console/finance/plans/preview", form).asString()).contains("commission 700.00 CNY (tier 2 reached)");
+        assertThat(ConsoleForms.post("/console/finance/plans/preview", form).asString()).contains("commission 700.00 CNY (tier 2 reached)");
         form.put("ruleBasis", "ORDER_COUNT");
         form.put("ruleMode", "MARGINAL");
         form.put("tierFrom", List.of("0", "10"));
         form.put("previewOrders", "20");
         // 10 orders at 5 %, 10 at 7 %: 10000 × (10×0.05 + 10×0.07) / 20 = 600.00
-        assertThat(postWithCsrf("/console/finance/plans/preview", form).asString())
+        assertThat(ConsoleForms.post("/console/finance/plans/preview", form).asString())
                 .contains("Volume 10000.00 CNY in 20 orders gives commission 600.00 CNY (tier 2 reached).");
         form.put("previewVolume", "lots");
-        assertThat(postWithCsrf("/console/finance/plans/preview", form).asString())
+        assertThat(ConsoleForms.post("/console/finance/plans/preview", form).asString())
                 .contains("Fill in a valid tier table and volume first.");
     }
 
@@ -175,7 +175,7 @@ class ConsoleFinanceAccessTest {
                 .post("/api/v1/demands").then().statusCode(201).extract().path("id");
         String before = given().get("/console/demands/" + demand).then().statusCode(200).extract().asString();
         assertThat(before).contains("id=\"match-never\"", "id=\"run-matching\"");
-        Response run = postWithCsrf("/console/demands/" + demand + "/match", Map.of());
+        Response run = ConsoleForms.post("/console/demands/" + demand + "/match", Map.of());
         assertThat(run.statusCode()).isEqualTo(303);
         String after = given().get(run.header("Location")).then().statusCode(200).extract().asString();
         assertThat(after).contains("id=\"flash\"", "id=\"match-run\"").doesNotContain("id=\"match-never\"");
@@ -203,28 +203,5 @@ class ConsoleFinanceAccessTest {
 
     private static String suffix() {
         return UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
-    }
-
-    private static Response postWithCsrf(String path, Map<String, ?> form) {
-        return postWithCsrf(path, form, "en");
-    }
-
-    /** A console form POST as a browser sends it: the csrf-token cookie from a page plus the same token in the form. */
-    private static Response postWithCsrf(String path, Map<String, ?> form, String lang) {
-        Response page = given().get("/console/signed-out");
-        String token = page.cookie("console-csrf");
-        assertThat(token).as("csrf cookie issued on a console page").isNotNull();
-        Map<String, Object> body = new LinkedHashMap<>(form);
-        body.put("csrf-token", token);
-        var request = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .cookie("console-csrf", token).cookie("console-lang", lang);
-        for (Map.Entry<String, Object> e : body.entrySet()) {
-            if (e.getValue() instanceof List<?> values) {
-                request = request.formParam(e.getKey(), values.toArray());
-            } else {
-                request = request.formParam(e.getKey(), e.getValue());
-            }
-        }
-        return request.post(path);
     }
 }

@@ -1,12 +1,9 @@
 package com.resourcemarket.console;
 
-import com.resourcemarket.testsupport.DemoPartners;
-import com.resourcemarket.testsupport.KeycloakAdmin;
 import com.resourcemarket.testsupport.LocalStackTestResource;
 import com.resourcemarket.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,10 +33,7 @@ class CurationBrowserTest {
 
     @BeforeEach
     void setUp() {
-        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        base = "http://localhost:" + port;
-        DemoPartners.ensureRegistered();
-        KeycloakAdmin.allowConsoleOn(port);
+        base = Browser.consoleBase();
     }
 
     @Test

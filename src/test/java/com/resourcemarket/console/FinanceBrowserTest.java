@@ -1,13 +1,10 @@
 package com.resourcemarket.console;
 
 import com.resourcemarket.commission.CommissionFixtures;
-import com.resourcemarket.testsupport.DemoPartners;
-import com.resourcemarket.testsupport.KeycloakAdmin;
 import com.resourcemarket.testsupport.LocalStackTestResource;
 import com.resourcemarket.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -58,10 +55,7 @@ class FinanceBrowserTest {
 
     @BeforeEach
     void setUp() {
-        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        base = "http://localhost:" + port;
-        DemoPartners.ensureRegistered();
-        KeycloakAdmin.allowConsoleOn(port);
+        base = Browser.consoleBase();
     }
 
     @Test
