@@ -1,5 +1,8 @@
 package com.resourcemarket.calendar;
 
+import com.resourcemarket.core.changestream.ChangeListener;
+import com.resourcemarket.core.changestream.RowChange;
+
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.persistence.ReferenceCache;
 import com.resourcemarket.core.time.MarketTime;
@@ -18,6 +21,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * China's working-day calendar: weekends, public holidays and make-up working days (调休上班), for the KPI
@@ -28,7 +32,7 @@ import java.util.Map;
  * invalidates it, again after its transaction ends so no reader keeps what it saw before the commit.
  */
 @ApplicationScoped
-public class WorkingDayCalendar {
+public class WorkingDayCalendar implements ChangeListener {
 
     /** An entry as saved, and whether it was new. */
     public record Saved(CalendarDayView day, boolean created) {
@@ -149,6 +153,17 @@ public class WorkingDayCalendar {
 
     private void invalidate() {
         cache.invalidate(transactions);
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("calendar_days");
+    }
+
+    /** A day changed on this or another instance: the next read loads the calendar again. */
+    @Override
+    public void apply(List<RowChange> changes) {
+        cache.clear();
     }
 
     private static void flush(String what, long expectedVersion) {

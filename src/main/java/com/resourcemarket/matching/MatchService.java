@@ -133,10 +133,11 @@ public class MatchService {
         MatchWeightsService.Resolved resolved = weights.forCategory(demand.categoryCode());
         MatchRequest request = requestFor(demand, resolved.weights(), Math.min(storedResults, MatchRequest.MAX_TOP_N));
         search.index().refresh(); // read-your-writes: resources committed just before are searchable
-        List<MatchResult> results = engine().match(search.index(), request, history(), quality());
+        List<MatchResult> ranked = engine().match(search.index(), request, history(), quality());
         String requestedBy = caller.username();
         UUID runId = QuarkusTransaction.requiringNew().call(() -> {
-            Map<UUID, ResourceSummary> summaries = summaries(results.stream().map(MatchResult::resourceId).toList());
+            Map<UUID, ResourceSummary> summaries = summaries(ranked.stream().map(MatchResult::resourceId).toList());
+            List<MatchResult> results = withoutGhosts(ranked, activeAmong(summaries.keySet()));
             MatchRun run = new MatchRun();
             run.id = Ids.newId();
             run.demandId = demandId;
@@ -227,6 +228,36 @@ public class MatchService {
                 d.quantity() == null ? null : d.quantity().amount(), budget,
                 d.window() == null ? null : d.window().from(), d.window() == null ? null : d.window().to(),
                 mustHave, niceToHave, d.industry(), Set.copyOf(d.excludePartners()), topN, w);
+    }
+
+    /**
+     * The index is derived data: a result whose resource MySQL no longer has as ACTIVE is never stored or shown. The
+     * index is told to re-read it (the change stream would, too; this repairs a divergence at once).
+     */
+    private List<MatchResult> withoutGhosts(List<MatchResult> ranked, Set<UUID> active) {
+        List<MatchResult> kept = new ArrayList<>(ranked.size());
+        List<UUID> ghosts = new ArrayList<>();
+        for (MatchResult r : ranked) {
+            if (active.contains(r.resourceId())) {
+                kept.add(r);
+            } else {
+                ghosts.add(r.resourceId());
+            }
+        }
+        if (!ghosts.isEmpty()) {
+            search.refreshCommitted(ghosts);
+        }
+        return kept;
+    }
+
+    private static Set<UUID> activeAmong(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(Resource.getEntityManager()
+                .createQuery("select r.id from Resource r where r.id in :ids and r.status = :active", UUID.class)
+                .setParameter("ids", ids).setParameter("active", com.resourcemarket.catalogue.ResourceStatus.ACTIVE)
+                .getResultList());
     }
 
     /** The ancestors of the wanted regions: a resource declared for one of them covers the wanted area. */

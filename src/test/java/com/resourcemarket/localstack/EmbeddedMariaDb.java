@@ -44,7 +44,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--max-connections=300")
                 .addArg("--max-allowed-packet=64M")
                 .addArg("--innodb-buffer-pool-size=256M")
-                .addArg("--default-time-zone=+00:00");
+                .addArg("--default-time-zone=+00:00")
+                // the change stream reads the binlog (Debezium): row events with the full row image
+                .addArg("--log-bin=mariadb-bin")
+                .addArg("--binlog-format=ROW")
+                .addArg("--binlog-row-image=FULL")
+                .addArg("--server-id=1");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root"); // mariadbd refuses root unless told; CI machines run as root
         }
@@ -61,6 +66,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     + " CREATE USER IF NOT EXISTS '" + USERNAME + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
                     + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USERNAME + "'@'%';"
                     + " GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USERNAME + "'@'localhost';"
+                    + " GRANT SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE, BINLOG MONITOR, REPLICA MONITOR ON *.* TO '"
+                    + USERNAME + "'@'%';"
+                    + " GRANT SELECT, RELOAD, SHOW DATABASES, REPLICATION SLAVE, BINLOG MONITOR, REPLICA MONITOR ON *.* TO '"
+                    + USERNAME + "'@'localhost';"
                     + " FLUSH PRIVILEGES;");
             return new EmbeddedMariaDb(db, port);
         } catch (ManagedProcessException e) {

@@ -1,5 +1,8 @@
 package com.resourcemarket.catalogue.reference;
 
+import com.resourcemarket.core.changestream.ChangeListener;
+import com.resourcemarket.core.changestream.RowChange;
+
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.persistence.ReferenceCache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +28,7 @@ import java.util.TreeMap;
  * cache, again after its transaction ends so no reader keeps what it saw before the commit.
  */
 @ApplicationScoped
-public class TagDictionary {
+public class TagDictionary implements ChangeListener {
 
     private record Snapshot(Map<String, TagDefinitionDetails> details, Map<String, TagDefinitionView> views) {
     }
@@ -73,6 +76,21 @@ public class TagDictionary {
 
     private void invalidate() {
         cache.invalidate(transactions);
+    }
+
+    /** A tag changed somewhere (this or another instance): the next read loads the dictionary again. */
+    public void changed() {
+        cache.clear();
+    }
+
+    @Override
+    public Set<String> tables() {
+        return Set.of("tag_definitions");
+    }
+
+    @Override
+    public void apply(List<RowChange> changes) {
+        changed();
     }
 
     /**

@@ -76,6 +76,10 @@ public final class CatalogueIndex implements AutoCloseable {
     static final String DATA_SCHEMA = "schema";
     static final String DATA_WATERMARK = "watermark";
     static final String DATA_REBUILT = "rebuilt";
+    /** The identity of the database the content was built from (see {@link #databaseIdentity()}). */
+    static final String DATA_DATABASE = "database";
+    /** The change-stream position the content includes, opaque (see {@link #streamPosition()}). */
+    static final String DATA_STREAM = "stream";
     private static final String[] FACET_FIELDS = {IndexSchema.TYPE, IndexSchema.GRADE, IndexSchema.REGION};
 
     /**
@@ -104,6 +108,8 @@ public final class CatalogueIndex implements AutoCloseable {
     private final QueryMapper mapper;
     private final String recreatedBecause;
     private final AtomicReference<Instant> watermark = new AtomicReference<>();
+    private final AtomicReference<Map<String, String>> streamPosition = new AtomicReference<>(Map.of());
+    private volatile String databaseIdentity;
     private final AtomicBoolean dirty = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Writes and maintenance share it; a rebuild's swap takes it exclusively so nobody sees it half done. */
@@ -128,6 +134,8 @@ public final class CatalogueIndex implements AutoCloseable {
                 || !IndexSchema.VERSION.equals(commitData.get(DATA_SCHEMA))
                 || !"true".equals(commitData.get(DATA_REBUILT));
         this.watermark.set(parseInstant(commitData.get(DATA_WATERMARK)));
+        this.databaseIdentity = commitData.get(DATA_DATABASE);
+        this.streamPosition.set(recreatedBecause != null ? Map.of() : decodePosition(commitData.get(DATA_STREAM)));
         if (recreatedBecause != null) {
             commit(); // leave a valid empty index on disk right away
         }
@@ -242,6 +250,56 @@ public final class CatalogueIndex implements AutoCloseable {
         return Optional.ofNullable(watermark.get());
     }
 
+    /** The database the content was built from, as recorded by the last rebuild; empty before any. */
+    public Optional<String> databaseIdentity() {
+        return Optional.ofNullable(databaseIdentity);
+    }
+
+    /** The change-stream position committed with the content: everything before it is in the index. */
+    public Map<String, String> streamPosition() {
+        return streamPosition.get();
+    }
+
+    /**
+     * Every change up to {@code position} has been written to this index; the next commit stores it with them
+     * (after the writes, so the stored position is never ahead of the stored content).
+     */
+    public void streamApplied(Map<String, String> position) {
+        streamPosition.set(Map.copyOf(position));
+        dirty.set(true);
+    }
+
+    /** Forgets the stream position (it can no longer be streamed from); a rebuild must follow. */
+    public void forgetStreamPosition() {
+        streamPosition.set(Map.of());
+        needsRebuild = true;
+        dirty.set(true);
+    }
+
+    /** Every resource id in the current searcher with its {@code updatedAt} (epoch milliseconds), for reconciliation. */
+    public Map<UUID, Long> versions() {
+        return withSearcher(searcher -> {
+            Map<UUID, Long> out = new HashMap<>(Math.max(16, searcher.getIndexReader().numDocs() * 2));
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                var live = leaf.reader().getLiveDocs();
+                var ids = DocValues.getSortedSet(leaf.reader(), IndexSchema.ID);
+                var updated = DocValues.getSortedNumeric(leaf.reader(), IndexSchema.UPDATED);
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    if (!ids.advanceExact(doc)) {
+                        continue;
+                    }
+                    UUID id = UUID.fromString(ids.lookupOrd(ids.nextOrd()).utf8ToString());
+                    long at = updated.advanceExact(doc) ? updated.nextValue() : Long.MIN_VALUE;
+                    out.put(id, at);
+                }
+            }
+            return out;
+        });
+    }
+
     /** Number of resources in the current searcher. */
     public int count() {
         return withSearcher(s -> s.getIndexReader().numDocs());
@@ -284,6 +342,11 @@ public final class CatalogueIndex implements AutoCloseable {
      * {@link #delete} calls made meanwhile are replayed after the swap. Returns the number of resources indexed.
      */
     public long rebuild(Stream<ResourceDocument> resources) {
+        return rebuild(resources, databaseIdentity);
+    }
+
+    /** As {@link #rebuild(Stream)}, recording that the content now comes from the database {@code database}. */
+    public long rebuild(Stream<ResourceDocument> resources, String database) {
         ensureOpen();
         rebuildLock.lock();
         Path side = path.resolveSibling(path.getFileName() + ".rebuild");
@@ -323,6 +386,7 @@ public final class CatalogueIndex implements AutoCloseable {
                         raiseWatermark(newest);
                     }
                     needsRebuild = false;
+                    databaseIdentity = database;
                     commit();
                     searchers.maybeRefreshBlocking();
                 } finally {
@@ -463,6 +527,11 @@ public final class CatalogueIndex implements AutoCloseable {
             if (w != null) {
                 data.put(DATA_WATERMARK, w.toString());
             }
+            if (databaseIdentity != null) {
+                data.put(DATA_DATABASE, databaseIdentity);
+            }
+            // Read before the commit, like the watermark: the writes it covers were made before this point.
+            data.put(DATA_STREAM, encodePosition(streamPosition.get()));
             // Read before commit: everything the watermark covers was written before this point, so the commit
             // holds it; a write racing with the commit only makes the stored watermark older (safe: replayed).
             writer.setLiveCommitData(data.entrySet());
@@ -506,6 +575,26 @@ public final class CatalogueIndex implements AutoCloseable {
 
     private static Term idTerm(UUID id) {
         return new Term(IndexSchema.ID, id.toString());
+    }
+
+    static String encodePosition(Map<String, String> position) {
+        StringBuilder out = new StringBuilder();
+        new java.util.TreeMap<>(position).forEach((k, v) -> out.append(k).append('\t').append(v).append('\n'));
+        return out.toString();
+    }
+
+    static Map<String, String> decodePosition(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return Map.of();
+        }
+        Map<String, String> out = new HashMap<>();
+        for (String line : stored.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                out.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static Instant parseInstant(String value) {

@@ -201,7 +201,7 @@ final class IndexSchema {
         number(doc, EVALUATION, r.evaluationScore());
         doc.add(new LongField(AVAILABLE_FROM, r.availableFrom() == null ? Long.MIN_VALUE : r.availableFrom().toEpochDay(), Field.Store.NO));
         doc.add(new LongField(AVAILABLE_TO, r.availableTo() == null ? Long.MAX_VALUE : r.availableTo().toEpochDay(), Field.Store.NO));
-        doc.add(new LongField(UPDATED, updatedAt(r).toEpochMilli(), Field.Store.NO));
+        doc.add(new LongField(UPDATED, ResourceDocument.versionOf(r.updatedAt()), Field.Store.NO));
         return doc;
     }
 

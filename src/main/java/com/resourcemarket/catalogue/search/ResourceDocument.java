@@ -39,4 +39,9 @@ public record ResourceDocument(UUID id, String channel, String categoryCode, Str
         return latitude != null && longitude != null
                 && latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180;
     }
+
+    /** The version the index records for a resource changed at {@code updatedAt} (reconciliation compares these). */
+    public static long versionOf(Instant updatedAt) {
+        return (updatedAt == null ? Instant.EPOCH : updatedAt).toEpochMilli();
+    }
 }

@@ -1,10 +1,13 @@
 package com.resourcemarket.catalogue.search;
 
-import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Implemented by the catalogue: the database side the index is fed and rebuilt from.
+ * Implemented by the catalogue: the database side the index is fed, rebuilt and reconciled from.
  * <p>
  * {@link CatalogueSearch} calls these from a background thread inside a transaction it opens itself, consumes
  * the stream once and closes it; implementations should stream (scroll, clear the session now and then) rather
@@ -15,9 +18,9 @@ public interface ResourceDocumentSource {
     /** Every resource, whatever its status (the index filters on status, it does not drop rows). */
     Stream<ResourceDocument> all();
 
-    /**
-     * Resources whose {@code updatedAt} is at or after {@code since} (inclusive: re-indexing is idempotent, and a
-     * strict bound would miss rows sharing the watermark's timestamp).
-     */
-    Stream<ResourceDocument> changedSince(Instant since);
+    /** Every resource id with its {@code updatedAt} in epoch milliseconds, as the index records it. */
+    Map<UUID, Long> versions();
+
+    /** The current documents of these resources; an id missing from the answer no longer exists. */
+    List<ResourceDocument> byIds(Collection<UUID> ids);
 }

@@ -54,7 +54,8 @@ public final class ReferenceCache<T> {
         }
     }
 
-    private synchronized void clear() {
+    /** Drops the copy now (a change committed elsewhere, seen on the change stream). */
+    public synchronized void clear() {
         generation.incrementAndGet();
         value = null;
     }
