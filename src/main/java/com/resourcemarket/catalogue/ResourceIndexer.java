@@ -138,17 +138,19 @@ public class ResourceIndexer implements ResourceDocumentSource, ChangeListener {
 
     @Override
     public Stream<ResourceDocument> all() {
-        return documents("from Resource order by id", Map.of());
-    }
-
-    /** Streams in pages inside short transactions, so a rebuild of a big catalogue does not hold one huge session. */
-    private Stream<ResourceDocument> documents(String query, Map<String, Object> parameters) {
         int pageSize = 1_000;
-        return Stream.iterate(0, page -> page + 1)
-                .map(page -> QuarkusTransaction.requiringNew().call(() -> {
+        // Keyset pages (id > the last one seen) in short transactions: each page costs the same however deep the
+        // rebuild is (offset pages re-scan everything before them), and no session holds a million rows.
+        UUID[] last = {null};
+        return Stream.generate(() -> QuarkusTransaction.requiringNew().call(() -> {
                     Map<String, TagDefinitionView> dictionary = tagDictionary.all();
-                    return Resource.<Resource>find(query, parameters).page(page, pageSize).list().stream()
-                            .map(resource -> document(resource, dictionary)).toList();
+                    List<Resource> page = last[0] == null
+                            ? Resource.<Resource>find("order by id").range(0, pageSize - 1).list()
+                            : Resource.<Resource>find("id > ?1 order by id", last[0]).range(0, pageSize - 1).list();
+                    if (!page.isEmpty()) {
+                        last[0] = page.get(page.size() - 1).id;
+                    }
+                    return page.stream().map(resource -> document(resource, dictionary)).toList();
                 }))
                 .takeWhile(batch -> !batch.isEmpty())
                 .flatMap(List::stream);

@@ -159,14 +159,21 @@ public class ChangeStream {
     }
 
     /** Stops the stream; the position applied so far stays with its store. */
-    public synchronized void stop() {
+    public void stop() {
         stopping = true;
         closeEngine();
+        ExecutorService runner;
+        synchronized (this) {
+            runner = this.runner;
+        }
         if (runner != null) {
-            runner.shutdownNow();
+            runner.shutdown(); // the engine is closed: its run() returns and the loop sees stopping
             try {
-                runner.awaitTermination(10, TimeUnit.SECONDS);
+                if (!runner.awaitTermination(15, TimeUnit.SECONDS)) {
+                    runner.shutdownNow();
+                }
             } catch (InterruptedException e) {
+                runner.shutdownNow();
                 Thread.currentThread().interrupt();
             }
         }

@@ -413,6 +413,45 @@ class CatalogueIndexTest {
         }
 
         @Test
+        void streamPositionAndDatabaseIdentityAreCommittedWithTheContent() throws IOException {
+            Path dir = tmp.resolve("positioned");
+            UUID late = UUID.randomUUID();
+            try (CatalogueIndex idx = CatalogueIndex.open(dir)) {
+                idx.rebuild(fixture().stream(), "db-1");
+                idx.upsert(doc(late, "ONLINE", "CAT", "T", null, "ACTIVE", P1, List.of(), null, null, "流位置", "Positioned",
+                        null, List.of(), null, 50));
+                idx.streamApplied(Map.of("key-1", "offset-7"));
+            }
+            try (CatalogueIndex reopened = CatalogueIndex.open(dir)) {
+                assertThat(reopened.databaseIdentity()).contains("db-1");
+                assertThat(reopened.streamPosition()).containsExactly(Map.entry("key-1", "offset-7"));
+                assertThat(reopened.versions()).containsKey(late).hasSize(6);
+                reopened.forgetStreamPosition();
+                assertThat(reopened.needsRebuild()).isTrue();
+            }
+            try (CatalogueIndex lost = CatalogueIndex.open(dir)) {
+                assertThat(lost.streamPosition()).isEmpty();
+                assertThat(lost.needsRebuild()).as("a forgotten position forces a rebuild after a restart too").isTrue();
+            }
+        }
+
+        @Test
+        void aPositionStagedAfterTheLastCommitIsNotOnDiskAfterACrash() throws Exception {
+            Path dir = tmp.resolve("crash");
+            try (CatalogueIndex idx = CatalogueIndex.open(dir)) {
+                idx.rebuild(fixture().stream(), "db-1");
+                idx.streamApplied(Map.of("k", "committed"));
+                idx.commitNow();
+                idx.streamApplied(Map.of("k", "not-yet"));
+                // what a kill -9 now would leave: the last commit, read from the side
+                try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(dir))) {
+                    assertThat(CatalogueIndex.decodePosition(reader.getIndexCommit().getUserData().get(CatalogueIndex.DATA_STREAM)))
+                            .containsExactly(Map.entry("k", "committed"));
+                }
+            }
+        }
+
+        @Test
         void watermarkAndContentSurviveReopen() throws IOException {
             index.upsert(doc(UUID.randomUUID(), "ONLINE", "CAT", "T", null, "ACTIVE", P1, List.of(), null, null, "晚到的资源", "Late",
                     null, List.of(), null, 30));
