@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The README's run command ({@code ./mvnw -Plocal}): embedded MariaDB + a real Keycloak with the realm +
- * the packaged service, all on loopback. State lives in {@code .local/} so a restart loses nothing.
- * Ctrl-C (or the service exiting) stops every process this started.
+ * the packaged service, all on loopback. State lives in {@code .local/} so a restart loses nothing, however the
+ * stack was stopped (see {@link EmbeddedMariaDb}). Ctrl-C (or the service exiting) stops every process this started;
+ * the database dying while the stack runs is noticed and the database restarted on the same data.
  *
  * <p>Set {@code QUARKUS_DATASOURCE_JDBC_URL} or {@code QUARKUS_OIDC_AUTH_SERVER_URL} to use a real MySQL or
  * Keycloak instead of the embedded ones.
