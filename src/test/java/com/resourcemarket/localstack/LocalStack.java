@@ -83,6 +83,9 @@ public final class LocalStack {
         awaitReady("http://127.0.0.1:" + SERVICE_PORT + "/q/health/ready", process);
         printWelcome(keycloakUrl);
         int exit = process.waitFor();
+        if (stopping) {
+            return; // the shutdown hook stopped the service; it finishes stopping the rest
+        }
         say("The service exited with " + exit + "; stopping the stack.");
         System.exit(exit);
     }
