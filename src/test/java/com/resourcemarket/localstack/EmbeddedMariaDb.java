@@ -260,6 +260,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             Files.writeString(script, sql, StandardCharsets.UTF_8);
             List<String> command = List.of(binaries.getExecutable(Executable.Client).toString(), "--no-defaults",
+                    "--skip-ssl", // the 11.4 client requires TLS by default, and the server runs without it
                     "--socket=" + socket, "--default-character-set=utf8mb4", "--batch");
             int exit = run(command, script, log, Duration.ofMinutes(1));
             if (exit != 0) {
