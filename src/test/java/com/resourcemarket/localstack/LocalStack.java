@@ -13,11 +13,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The README's run command ({@code ./mvnw -Plocal}): embedded MariaDB + a real Keycloak with the realm +
- * the packaged service, all on loopback. State lives in {@code .local/} so a restart loses nothing.
- * Ctrl-C (or the service exiting) stops every process this started.
+ * the packaged service, all on loopback. State lives in {@code .local/} so a restart loses nothing, however the
+ * stack was stopped (see {@link EmbeddedMariaDb}). Ctrl-C (or the service exiting) stops every process this started;
+ * the database dying while the stack runs is noticed and the database restarted on the same data.
  *
  * <p>Set {@code QUARKUS_DATASOURCE_JDBC_URL} or {@code QUARKUS_OIDC_AUTH_SERVER_URL} to use a real MySQL or
  * Keycloak instead of the embedded ones.
@@ -28,7 +31,10 @@ public final class LocalStack {
     private static final int KEYCLOAK_PORT = intSetting("LOCAL_KEYCLOAK_PORT", 8180);
     private static final int DB_PORT = intSetting("LOCAL_DB_PORT", 3307);
 
+    private static final int MAX_DB_RESTARTS = 3;
+
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private volatile boolean stopping;
 
     public static void main(String[] args) throws Exception {
         new LocalStack().run();
@@ -46,6 +52,7 @@ public final class LocalStack {
             EmbeddedMariaDb db = EmbeddedMariaDb.start(DB_PORT, stackDir.resolve("mariadb/base"),
                     stackDir.resolve("mariadb/data"));
             started.push(db);
+            watch(db, 0);
             serviceEnv.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
             serviceEnv.put("QUARKUS_DATASOURCE_USERNAME", EmbeddedMariaDb.USERNAME);
             serviceEnv.put("QUARKUS_DATASOURCE_PASSWORD", EmbeddedMariaDb.PASSWORD);
@@ -76,8 +83,47 @@ public final class LocalStack {
         awaitReady("http://127.0.0.1:" + SERVICE_PORT + "/q/health/ready", process);
         printWelcome(keycloakUrl);
         int exit = process.waitFor();
+        if (stopping) {
+            return; // the shutdown hook stopped the service; it finishes stopping the rest
+        }
         say("The service exited with " + exit + "; stopping the stack.");
         System.exit(exit);
+    }
+
+    /**
+     * If mariadbd dies while the stack runs (crash, kill, out of memory), say so and start it again on the same data
+     * directory and port: InnoDB recovers every committed row, and the service's connection pool reconnects (its
+     * readiness check is DOWN meanwhile). After {@link #MAX_DB_RESTARTS} restarts the stack stops instead, since
+     * something is wrong with the database itself.
+     */
+    private void watch(EmbeddedMariaDb db, int restarts) {
+        // A moment's delay: Ctrl-C reaches mariadbd as well as this JVM, and its exit may be seen before the shutdown
+        // hook has set stopping; a real crash can wait a second for its restart.
+        db.unexpectedExit().thenAcceptAsync(code -> {
+            if (stopping) {
+                return;
+            }
+            say("The embedded MariaDB (port " + db.port() + ") died unexpectedly (exit " + code + "); its log: "
+                    + db.logFile());
+            if (restarts >= MAX_DB_RESTARTS) {
+                say("It died " + (restarts + 1) + " times; stopping the stack. The data in " + db.dataDir()
+                        + " is kept; read its log, then run ./mvnw -Plocal again.");
+                System.exit(1);
+            }
+            say("Restarting it on the same data (" + db.dataDir() + "); the service's /q/health/ready is DOWN until"
+                    + " it is back.");
+            try {
+                db.restart();
+                say("The embedded MariaDB is back (pid " + db.pid() + ").");
+                watch(db, restarts + 1);
+            } catch (RuntimeException e) {
+                if (!stopping) {
+                    say("The embedded MariaDB did not restart: " + e.getMessage() + "\nStopping the stack; the data in "
+                            + db.dataDir() + " is kept.");
+                    System.exit(1);
+                }
+            }
+        }, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
     }
 
     /**
@@ -138,7 +184,12 @@ public final class LocalStack {
                 """.formatted(base, keycloakUrl));
     }
 
-    private synchronized void stopAll() {
+    private void stopAll() {
+        stopping = true; // first, before anything waits on a lock: the database watcher must not restart it now
+        stopStarted();
+    }
+
+    private synchronized void stopStarted() {
         while (!started.isEmpty()) {
             try {
                 started.pop().close();
