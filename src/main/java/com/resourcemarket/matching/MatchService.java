@@ -9,6 +9,7 @@ import com.resourcemarket.catalogue.reference.TagDictionary;
 import com.resourcemarket.catalogue.search.CatalogueSearch;
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.persistence.Ids;
+import com.resourcemarket.core.persistence.RetryOnLockConflict;
 import com.resourcemarket.core.security.Caller;
 import com.resourcemarket.demand.DemandDtos.DemandView;
 import com.resourcemarket.demand.DemandService;
@@ -124,6 +125,7 @@ public class MatchService {
      * Runs the engine for the demand now and stores the ranking (the best {@code storedResults}); a SUBMITTED demand
      * with at least one result becomes MATCHED. 404 when the caller may not see the demand, 409 when it is closed.
      */
+    @RetryOnLockConflict
     public RunView run(UUID demandId, int topN) {
         DemandView demand = demands.get(demandId); // the caller's visibility (404), expiry on read
         if (!MATCHABLE.contains(demand.status())) {
@@ -136,6 +138,13 @@ public class MatchService {
         List<MatchResult> results = engine().match(search.index(), request, history(), quality());
         String requestedBy = caller.username();
         UUID runId = QuarkusTransaction.requiringNew().call(() -> {
+            // The demand row first: concurrent runs on one demand take their locks in the same order (demand, then the
+            // run rows that refer to it), so they queue instead of deadlocking.
+            DemandStatus status = demands.lockForUpdate(demandId);
+            if (!MATCHABLE.contains(status)) {
+                throw Problems.conflict("Demand " + demandId + " is " + status + ": only SUBMITTED, MATCHED or "
+                        + "IN_COOPERATION demands are matched");
+            }
             Map<UUID, ResourceSummary> summaries = summaries(results.stream().map(MatchResult::resourceId).toList());
             MatchRun run = new MatchRun();
             run.id = Ids.newId();
@@ -160,8 +169,8 @@ public class MatchService {
                 row.explanationJson = write(r.explanation().stream().map(FactorView::of).toList());
                 row.persist();
             }
-            if (!results.isEmpty() && demand.status() == DemandStatus.SUBMITTED) {
-                demands.markMatched(demandId); // 409 (and nothing stored) if it moved on meanwhile
+            if (!results.isEmpty() && status == DemandStatus.SUBMITTED) {
+                demands.markMatched(demandId); // decided under the row lock: a concurrent run cannot have moved it
             }
             return run.id;
         });
