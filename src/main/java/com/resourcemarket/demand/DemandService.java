@@ -47,7 +47,6 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -295,8 +294,7 @@ public class DemandService {
         // Plain SQL: Hibernate's MySQL 8 dialect writes "FOR UPDATE OF <alias>", which MariaDB does not accept.
         List<?> rows = id == null ? List.of() : Demand.getEntityManager()
                 .createNativeQuery("SELECT status FROM demands WHERE id = :id FOR UPDATE")
-                .setParameter("id", ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
-                        .putLong(id.getLeastSignificantBits()).array())
+                .setParameter("id", Ids.bytes(id))
                 .getResultList();
         if (rows.isEmpty()) {
             throw Problems.notFound("Demand", id);
