@@ -37,7 +37,7 @@ public class OptimisticLockProblems {
                 return conflict();
             }
         }
-        if (LockConflicts.isLockConflict(e)) {
+        if (LockConflicts.isLockConflict(e) || LockConflicts.isPoolExhausted(e)) {
             return Problems.busy(lockRetry.retryAfterSeconds()).toResponse();
         }
         return HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR).withType(ProblemTypes.GENERIC)

@@ -13,6 +13,19 @@ public final class LockConflicts {
     private LockConflicts() {
     }
 
+    /**
+     * True when {@code failure}, or anything it wraps, is the connection pool's acquisition timeout (Agroal: every
+     * connection busy for longer than it waits): overload, answered 503, never retried here (that would add load).
+     */
+    public static boolean isPoolExhausted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException && t.getMessage() != null && t.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code failure}, or anything it wraps, is a deadlock or a lock-wait timeout. */
     public static boolean isLockConflict(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
