@@ -49,7 +49,7 @@ public final class HttpBenchmark {
 
     private final int resources = Integer.getInteger("bench.resources", 100_000);
     private final int demandCount = Integer.getInteger("bench.demands", 200);
-    private final double warmupSeconds = Double.parseDouble(System.getProperty("bench.warmup", "20"));
+    private final double warmupSeconds = Double.parseDouble(System.getProperty("bench.warmup", "40"));
     private final double phaseSeconds = Double.parseDouble(System.getProperty("bench.duration", "30"));
     private final List<Integer> clientCounts = ints(System.getProperty("bench.clients", "1,8"));
     private final Map<String, Double> rates = Map.of(
@@ -108,6 +108,7 @@ public final class HttpBenchmark {
         renewToken(http);
         List<String> demands = createDemands(http);
         log(demands.size() + " demands submitted by " + CLIENT_ID);
+        logSearchTotals(http);
         Load load = new Load(http);
         for (String endpoint : endpoints) {
             LongFunction<HttpRequest> requests = switch (endpoint.trim()) {
@@ -158,6 +159,21 @@ public final class HttpBenchmark {
                         + " Keycloak answered %d requests", "", (ProcessCpu.seconds(servicePid) - service0) / seconds,
                 (ProcessCpu.seconds(dbPid) - db0) / seconds, (ProcessCpu.seconds(keycloakPid) - kc0) / seconds,
                 (ProcessCpu.seconds(self) - self0) / seconds, kcRequests));
+    }
+
+    /** How many resources each search matches (exact totals and facets visit every match, so this drives its cost). */
+    private void logSearchTotals(HttpClient http) throws IOException, InterruptedException {
+        Pattern total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+        List<String> totals = new ArrayList<>();
+        long sum = 0;
+        for (String query : SEARCHES) {
+            String body = http.send(get("/api/v1/resources?limit=20&" + encode(query)), HttpResponse.BodyHandlers.ofString()).body();
+            Matcher m = total.matcher(body);
+            long hits = m.find() ? Long.parseLong(m.group(1)) : -1;
+            sum += hits;
+            totals.add(query + " → " + hits);
+        }
+        log(String.format(Locale.ROOT, "search queries (matches each): %s; mean %,d", totals, sum / SEARCHES.length));
     }
 
     private HttpRequest get(String path) {
