@@ -46,7 +46,17 @@ public final class HttpBenchmark {
             "q=美妆", "q=直播", "q=冷链物流", "q=超市&channel=OFFLINE", "q=电商&channel=ONLINE", "q=SaaS",
             "q=beauty", "q=store&sort=NEWEST", "q=博览会", "q=logistics", "category=online.e-commerce",
             "q=短视频&grade=CORE", "q=门店", "q=traffic", "q=会员营销", "q=brand"};
+    /** Text plus three filters (region, grade or channel, type or category), like the in-process search benchmark. */
+    private static final String[] SELECTIVE = {
+            "q=超市&region=310000&grade=CORE", "q=直播&region=440300&channel=ONLINE&grade=IMPORTANT",
+            "q=store&type=offline.physical-channel.retail-terminal&region=330100&grade=BASIC",
+            "q=冷链物流&region=510100&channel=OFFLINE", "q=美妆&region=110000&grade=CORE&channel=ONLINE",
+            "q=博览会&region=440100&grade=IMPORTANT", "q=SaaS&region=320100&category=online.tech-service",
+            "q=logistics&region=420100&grade=BASIC", "q=电商&region=500000&category=online.e-commerce&grade=CORE",
+            "q=门店&region=610100&channel=OFFLINE&grade=IMPORTANT", "q=beauty&region=320500&channel=ONLINE",
+            "q=会员营销&region=330100&grade=BASIC"};
 
+    private final String[] searches = "selective".equals(System.getProperty("bench.search-set", "broad")) ? SELECTIVE : SEARCHES;
     private final int resources = Integer.getInteger("bench.resources", 100_000);
     private final int demandCount = Integer.getInteger("bench.demands", 200);
     private final double warmupSeconds = Double.parseDouble(System.getProperty("bench.warmup", "40"));
@@ -113,7 +123,7 @@ public final class HttpBenchmark {
         for (String endpoint : endpoints) {
             LongFunction<HttpRequest> requests = switch (endpoint.trim()) {
                 case "me" -> i -> get("/api/v1/me");
-                case "search" -> i -> get("/api/v1/resources?limit=20&" + encode(SEARCHES[(int) (i % SEARCHES.length)]));
+                case "search" -> i -> get("/api/v1/resources?limit=20&" + encode(searches[(int) (i % searches.length)]));
                 case "match" -> i -> HttpRequest.newBuilder(base.resolve("/api/v1/demands/"
                                 + demands.get((int) (i % demands.size())) + "/matches?topN=20"))
                         .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
@@ -166,14 +176,14 @@ public final class HttpBenchmark {
         Pattern total = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
         List<String> totals = new ArrayList<>();
         long sum = 0;
-        for (String query : SEARCHES) {
+        for (String query : searches) {
             String body = http.send(get("/api/v1/resources?limit=20&" + encode(query)), HttpResponse.BodyHandlers.ofString()).body();
             Matcher m = total.matcher(body);
             long hits = m.find() ? Long.parseLong(m.group(1)) : -1;
             sum += hits;
             totals.add(query + " → " + hits);
         }
-        log(String.format(Locale.ROOT, "search queries (matches each): %s; mean %,d", totals, sum / SEARCHES.length));
+        log(String.format(Locale.ROOT, "search queries (matches each): %s; mean %,d", totals, sum / searches.length));
     }
 
     private HttpRequest get(String path) {
