@@ -31,6 +31,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import com.resourcemarket.core.persistence.RetryOnLockConflict;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -124,6 +125,7 @@ public class CooperationService {
      * resource ACTIVE, not the demander's own and not of an excluded partner; one open cooperation per (demand,
      * resource), else 409.
      */
+    @RetryOnLockConflict
     @Transactional
     public CooperationView propose(ProposeInput input) {
         DemandView demand;
@@ -199,6 +201,7 @@ public class CooperationService {
     // --- transitions -----------------------------------------------------------------------------------------
 
     /** One step of the workflow; see the class comment and docs/cooperation.md. */
+    @RetryOnLockConflict
     @Transactional
     public CooperationView act(UUID id, TransitionCommand command) {
         Cooperation c = visible(id);

@@ -41,6 +41,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import com.resourcemarket.core.persistence.RetryOnLockConflict;
 import jakarta.transaction.Transactional;
 
 import java.io.IOException;
@@ -269,6 +270,7 @@ public class DemandService {
     // --- transitions ---------------------------------------------------------------------------------------
 
     /** Cancels an open demand: its owner or a manager/admin, with a reason. */
+    @RetryOnLockConflict
     @Transactional
     public DemandView cancel(UUID id, String reason) {
         Demand demand = visible(id);
@@ -279,6 +281,25 @@ public class DemandService {
             throw Problems.invalidFieldCode("reason", "demand.reason.required");
         }
         return transition(demand, DemandStatus.CANCELLED, reason);
+    }
+
+    /**
+     * For writers that change a demand together with rows referring to it (matching stores a run, then may mark the
+     * demand MATCHED): locks the demand row (SELECT … FOR UPDATE) as the transaction's first statement, so concurrent
+     * writers queue on it instead of each taking a shared lock through the foreign key and then deadlocking when
+     * they upgrade it. Returns the status as it is under the lock. 404 if unknown.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DemandStatus lockForUpdate(UUID id) {
+        // Plain SQL: Hibernate's MySQL 8 dialect writes "FOR UPDATE OF <alias>", which MariaDB does not accept.
+        List<?> rows = id == null ? List.of() : Demand.getEntityManager()
+                .createNativeQuery("SELECT status FROM demands WHERE id = :id FOR UPDATE")
+                .setParameter("id", Ids.bytes(id))
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw Problems.notFound("Demand", id);
+        }
+        return DemandStatus.valueOf(rows.get(0).toString());
     }
 
     /** For the matching engine: resources were matched to a SUBMITTED demand. 404 if unknown, 409 if not legal. */
@@ -314,6 +335,7 @@ public class DemandService {
      * Assigns the docking manager (a username; null unassigns). Resource managers and admins only. The version, when
      * sent, must be the current one.
      */
+    @RetryOnLockConflict
     @Transactional
     public DemandView assignManager(UUID id, String manager, Long version) {
         Demand demand = require(id);

@@ -42,6 +42,8 @@ public class MatchResource {
             content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "404", description = "No such demand, or not yours")
     @APIResponse(responseCode = "409", description = "The demand is closed, or moved on meanwhile")
+    @APIResponse(responseCode = "503", description = "Other writes held the demand's rows longer than the service "
+            + "retries; nothing was stored: send the same request again after Retry-After seconds")
     public RunView match(@PathParam("demandId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36)) UUID demandId,
                          @Valid @BeanParam MatchQuery query) {
         return matches.run(demandId, query.topN());

@@ -9,6 +9,7 @@ import com.resourcemarket.catalogue.reference.TagDictionary;
 import com.resourcemarket.catalogue.search.CatalogueSearch;
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.persistence.Ids;
+import com.resourcemarket.core.persistence.RetryOnLockConflict;
 import com.resourcemarket.core.security.Caller;
 import com.resourcemarket.demand.DemandDtos.DemandView;
 import com.resourcemarket.demand.DemandService;
@@ -124,6 +125,7 @@ public class MatchService {
      * Runs the engine for the demand now and stores the ranking (the best {@code storedResults}); a SUBMITTED demand
      * with at least one result becomes MATCHED. 404 when the caller may not see the demand, 409 when it is closed.
      */
+    @RetryOnLockConflict
     public RunView run(UUID demandId, int topN) {
         DemandView demand = demands.get(demandId); // the caller's visibility (404), expiry on read
         if (!MATCHABLE.contains(demand.status())) {
@@ -135,7 +137,14 @@ public class MatchService {
         search.index().refresh(); // read-your-writes: resources committed just before are searchable
         List<MatchResult> ranked = engine().match(search.index(), request, history(), quality());
         String requestedBy = caller.username();
-        UUID runId = QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            // The demand row first: concurrent runs on one demand take their locks in the same order (demand, then the
+            // run rows that refer to it), so they queue instead of deadlocking.
+            DemandStatus status = demands.lockForUpdate(demandId);
+            if (!MATCHABLE.contains(status)) {
+                throw Problems.conflict("Demand " + demandId + " is " + status + ": only SUBMITTED, MATCHED or "
+                        + "IN_COOPERATION demands are matched");
+            }
             Map<UUID, ResourceSummary> summaries = summaries(ranked.stream().map(MatchResult::resourceId).toList());
             List<MatchResult> results = withoutGhosts(ranked, activeAmong(summaries.keySet()));
             MatchRun run = new MatchRun();
@@ -143,30 +152,49 @@ public class MatchService {
             run.demandId = demandId;
             run.triggerKind = TRIGGER_REQUEST;
             run.weightsScope = resolved.scope();
-            run.weightsJson = write(WeightValues.of(resolved.weights()));
+            run.weightsJson = write(WeightValues.of(resolved.weights())); // what view() reads back
             run.resultCount = results.size();
             run.requestedBy = requestedBy;
             run.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             run.persist();
+            WeightValues weightValues = WeightValues.of(resolved.weights());
+            List<ResultView> answered = new ArrayList<>();
+            // The result rows in one multi-row INSERT: one round trip instead of one per row (50 by default).
+            StringBuilder insert = new StringBuilder("INSERT INTO match_run_results (run_id, position, resource_id,"
+                    + " owner_partner_id, score, summary_json, explanation_json) VALUES ");
+            List<Object> values = new ArrayList<>();
             int position = 0;
             for (MatchResult r : results) {
-                MatchRunResult row = new MatchRunResult();
-                row.runId = run.id;
-                row.position = ++position;
-                row.resourceId = r.resourceId();
-                row.ownerPartnerId = r.ownerPartnerId();
-                row.score = r.score();
+                position++;
                 ResourceSummary summary = summaries.get(r.resourceId());
-                row.summaryJson = write(new StoredResult(summary, r.evaluation(), r.distanceKm()));
-                row.explanationJson = write(r.explanation().stream().map(FactorView::of).toList());
-                row.persist();
+                List<FactorView> explanation = r.explanation().stream().map(FactorView::of).toList();
+                insert.append(position == 1 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+                values.add(Ids.bytes(run.id));
+                values.add(position);
+                values.add(Ids.bytes(r.resourceId()));
+                values.add(r.ownerPartnerId() == null ? null : Ids.bytes(r.ownerPartnerId()));
+                values.add(r.score());
+                values.add(write(new StoredResult(summary, r.evaluation(), r.distanceKm())));
+                values.add(write(explanation));
+                if (position <= topN) {
+                    answered.add(new ResultView(position, summary, r.score(), r.evaluation(), r.distanceKm(), explanation));
+                }
             }
-            if (!results.isEmpty() && demand.status() == DemandStatus.SUBMITTED) {
-                demands.markMatched(demandId); // 409 (and nothing stored) if it moved on meanwhile
+            if (!results.isEmpty()) {
+                MatchRun.flush(); // the run row first (foreign key)
+                jakarta.persistence.Query rows = MatchRun.getEntityManager().createNativeQuery(insert.toString());
+                for (int i = 0; i < values.size(); i++) {
+                    rows.setParameter(i + 1, values.get(i));
+                }
+                rows.executeUpdate();
             }
-            return run.id;
+            if (!results.isEmpty() && status == DemandStatus.SUBMITTED) {
+                demands.markMatched(demandId); // decided under the row lock: a concurrent run cannot have moved it
+            }
+            // The answer is what was just stored (GET answers the same from the rows), without reading it back.
+            return new RunView(run.id, demandId, run.createdAt, run.requestedBy, run.weightsScope, weightValues,
+                    run.resultCount, answered);
         });
-        return QuarkusTransaction.requiringNew().call(() -> view(MatchRun.findById(runId), topN));
     }
 
     /** The latest stored run of the demand; 404 when the caller may not see it or it has never been matched. */

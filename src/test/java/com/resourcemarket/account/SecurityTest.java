@@ -18,7 +18,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-/** The whole chain with real Keycloak tokens: authentication, the Keycloak authorization gate and roles. */
+/** The whole chain with real Keycloak tokens: authentication, the coarse role gate on /api/v1 and the roles. */
 @QuarkusTest
 @WithTestResource(LocalStackTestResource.class)
 class SecurityTest {
@@ -86,7 +86,7 @@ class SecurityTest {
     }
 
     @Test
-    void tokenWithoutAnyMarketplaceRoleIsRefusedByKeycloakAuthorization() {
+    void tokenWithoutAnyMarketplaceRoleIsRefusedByTheRoleGate() {
         KeycloakAdmin.createServiceClient("test-no-role", "no-role-secret", List.of(), null);
         String token = Tokens.clientCredentials("test-no-role", "no-role-secret");
         given().auth().oauth2(token).get("/api/v1/me").then().statusCode(403);

@@ -31,12 +31,14 @@ public final class KeycloakServer implements AutoCloseable {
 
     private final Process process;
     private final int httpPort;
+    private final int managementPort;
     private final Path logFile;
     private final String adminPassword;
 
-    private KeycloakServer(Process process, int httpPort, Path logFile, String adminPassword) {
+    private KeycloakServer(Process process, int httpPort, int managementPort, Path logFile, String adminPassword) {
         this.process = process;
         this.httpPort = httpPort;
+        this.managementPort = managementPort;
         this.logFile = logFile;
         this.adminPassword = adminPassword;
     }
@@ -56,9 +58,12 @@ public final class KeycloakServer implements AutoCloseable {
         Path home = unpack(distZip, installDir);
         copyRealms(realmDir, home.resolve("data/import"));
         Path logFile = installDir.resolve("keycloak.log");
+        int managementPort = FreePorts.pick();
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + httpPort,
-                "--http-management-port=" + FreePorts.pick(),
+                "--http-management-port=" + managementPort,
+                // Keycloak's own request counters (management port): tests and benchmarks prove what the service asks it.
+                "--metrics-enabled=true",
                 // A fixed front-end URL: tokens carry the same issuer whether fetched through localhost or 127.0.0.1.
                 "--hostname=http://localhost:" + httpPort,
                 "--import-realm", "--cache=local"));
@@ -72,7 +77,7 @@ public final class KeycloakServer implements AutoCloseable {
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
         env.put("JAVA_OPTS_APPEND", "-Xms64m -Xmx768m");
         try {
-            KeycloakServer server = new KeycloakServer(builder.start(), httpPort, logFile, adminPassword);
+            KeycloakServer server = new KeycloakServer(builder.start(), httpPort, managementPort, logFile, adminPassword);
             server.awaitRealm();
             return server;
         } catch (IOException e) {
@@ -94,6 +99,60 @@ public final class KeycloakServer implements AutoCloseable {
 
     public String adminPassword() {
         return adminPassword;
+    }
+
+    /** The operating-system process of the Keycloak JVM (for CPU figures): the java process kc.sh runs. */
+    public ProcessHandle javaProcess() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().orElse(process.toHandle());
+    }
+
+    /**
+     * HTTP requests Keycloak has answered on its public port so far, by method and path template, from its own
+     * metrics ({@code http_server_requests_seconds_count} on the management port; the scrape itself is not counted).
+     */
+    public Map<String, Long> requestCounts() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest scrape = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/metrics"))
+                .timeout(Duration.ofSeconds(10)).build();
+        String text;
+        try {
+            text = http.send(scrape, HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read Keycloak's metrics", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String line : text.split("\n")) {
+            if (!line.startsWith("http_server_requests_seconds_count{")) {
+                continue;
+            }
+            String labels = line.substring(line.indexOf('{') + 1, line.lastIndexOf('}'));
+            String uri = label(labels, "uri");
+            if (uri.startsWith("/metrics") || uri.startsWith("/health")) {
+                continue;
+            }
+            long value = (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            counts.merge(label(labels, "method") + " " + uri + " " + label(labels, "status"), value, Long::sum);
+        }
+        return counts;
+    }
+
+    /** The sum of {@link #requestCounts()}. */
+    public long requestCount() {
+        return requestCounts().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static String label(String labels, String name) {
+        String all = "," + labels;
+        int at = all.indexOf("," + name + "=\"");
+        if (at < 0) {
+            return "";
+        }
+        int from = at + name.length() + 3;
+        return all.substring(from, all.indexOf('"', from));
     }
 
     private void awaitRealm() {

@@ -43,6 +43,25 @@ public final class KeycloakAdmin {
     }
 
     /**
+     * Key rotation: adds a generated RS256 signing key with a priority above the realm's own, so tokens issued from
+     * now on carry its key id. Returns the key provider's component id for {@link #removeSigningKey}.
+     */
+    public static String addSigningKey(String name) {
+        String realmId = admin().get(url("")).then().statusCode(200).extract().jsonPath().getString("id");
+        Map<String, Object> component = Map.of("name", name, "providerId", "rsa-generated",
+                "providerType", "org.keycloak.keys.KeyProvider", "parentId", realmId,
+                "config", Map.of("priority", List.of("500"), "enabled", List.of("true"), "active", List.of("true"),
+                        "algorithm", List.of("RS256"), "keySize", List.of("2048")));
+        String location = admin().contentType(ContentType.JSON).body(component).post(url("/components"))
+                .then().statusCode(201).extract().header("Location");
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    public static void removeSigningKey(String componentId) {
+        admin().delete(url("/components/" + componentId)).then().statusCode(204);
+    }
+
+    /**
      * Lets the console client redirect to the test service's random port: adds {@code http://localhost:<port>/console/*}
      * to its redirect and post-logout URIs (the committed realm names port 8080).
      */

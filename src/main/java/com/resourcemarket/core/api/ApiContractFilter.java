@@ -123,7 +123,7 @@ public class ApiContractFilter implements OASFilter {
             headers.put("RateLimit-Remaining", headerRef("RateLimit-Remaining"));
             headers.put("RateLimit-Reset", headerRef("RateLimit-Reset"));
         }
-        if (status.equals("429")) {
+        if (status.equals("429") || status.equals("503")) {
             headers.put("Retry-After", headerRef("Retry-After"));
         }
         return headers;
@@ -194,6 +194,7 @@ public class ApiContractFilter implements OASFilter {
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
             default -> "Internal Server Error";
         };
     }

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Errors decided before a request reaches JAX-RS — authentication, the Keycloak authorization gate, the body
+ * Errors decided before a request reaches JAX-RS — authentication, the role gate on /api/v1, the body
  * size limit — answered as problem+json like every other error.
  */
 @ApplicationScoped

@@ -1,13 +1,20 @@
 package com.resourcemarket.core.error;
 
+import com.resourcemarket.core.persistence.LockConflicts;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Two writers raced on the same row: the later one is refused (409), never silently overwriting the other. */
+/**
+ * Two writers raced on the same row: the later one is refused (409), never silently overwriting the other; a lost
+ * row lock arriving wrapped is the 503 of {@link LockConflictProblems}.
+ */
 public class OptimisticLockProblems {
+
+    @jakarta.inject.Inject
+    com.resourcemarket.core.persistence.LockRetryConfig lockRetry;
 
     @ServerExceptionMapper(priority = 1)
     public Response optimisticLock(OptimisticLockException e) {
@@ -29,6 +36,9 @@ public class OptimisticLockProblems {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return conflict();
             }
+        }
+        if (LockConflicts.isLockConflict(e) || LockConflicts.isPoolExhausted(e)) {
+            return Problems.busy(lockRetry.retryAfterSeconds()).toResponse();
         }
         return HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR).withType(ProblemTypes.GENERIC)
                 .withTitle("Internal Server Error")

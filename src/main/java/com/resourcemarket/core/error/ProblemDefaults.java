@@ -38,7 +38,8 @@ public class ProblemDefaults implements ProblemPostProcessor {
         if (context.cause instanceof LocalizedProblem localized) {
             problem = localize(problem, localized, requestLocale());
         }
-        boolean serverFault = problem.getStatusCode() >= 500;
+        // A 503 "busy" names no internals and tells the caller what to do; every other 5xx is made opaque.
+        boolean serverFault = problem.getStatusCode() >= 500 && !ProblemTypes.BUSY.equals(problem.getType());
         boolean validation = problem.getParameters().containsKey("violations");
         if (problem.getType() != null && !serverFault && problem.getDetail() != null) {
             return problem;

@@ -39,6 +39,19 @@ public final class Problems {
                 what + " was changed by someone else: you sent version " + expected + ", current is " + actual);
     }
 
+    /**
+     * The request lost a race for a row lock (a deadlock or lock-wait timeout) as many times as the service retries
+     * it: nothing was changed, and the same request can be sent again after {@code retryAfterSeconds}.
+     */
+    public static HttpProblem busy(int retryAfterSeconds) {
+        return HttpProblem.builder().withStatus(Response.Status.SERVICE_UNAVAILABLE).withType(ProblemTypes.BUSY)
+                .withTitle("Service Unavailable")
+                .withDetail("Other requests were changing the same data at the same moment; nothing was changed. "
+                        + "Retry after " + retryAfterSeconds + " s")
+                .withHeader("Retry-After", retryAfterSeconds)
+                .build();
+    }
+
     /** A rule about the request body that bean validation cannot express; names the field like validation does. */
     public static HttpProblem invalidField(String field, String message) {
         return HttpProblem.builder()

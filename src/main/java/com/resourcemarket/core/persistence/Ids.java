@@ -16,4 +16,10 @@ public final class Ids {
     public static UUID newId() {
         return GENERATOR.generate();
     }
+
+    /** The 16 bytes of a BINARY(16) id column, as Hibernate stores a UUID (most significant half first), for plain SQL. */
+    public static byte[] bytes(UUID id) {
+        return java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits()).putLong(id.getLeastSignificantBits())
+                .array();
+    }
 }
