@@ -21,7 +21,7 @@ public class OptimisticLockProblems {
 
     /**
      * A race detected at commit arrives wrapped (the interceptor's rollback/undeclared-exception wrappers);
-     * anything else wrapped there stays an opaque 500.
+     * a transient lock collision is a 503 (TransientProblems); anything else wrapped there stays an opaque 500.
      */
     @ServerExceptionMapper(priority = 1)
     public Response failedCommit(io.quarkus.arc.ArcUndeclaredThrowableException e) {
@@ -30,10 +30,7 @@ public class OptimisticLockProblems {
                 return conflict();
             }
         }
-        return HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR).withType(ProblemTypes.GENERIC)
-                .withTitle("Internal Server Error")
-                .withDetail("The server could not complete the request; it has been logged. Try again later.")
-                .build().toResponse();
+        return TransientProblems.answer(e);
     }
 
     private static Response conflict() {
