@@ -90,6 +90,8 @@ class BadInputGeneratorTest {
     private JsonNode contract;
     private Random random;
     private final Map<String, List<String>> knownIds = new LinkedHashMap<>();
+    /** The body field the last request's mutation was about. */
+    private String lastField;
     private final List<Supplier<String>> tokens = List.of(Tokens::manager, Tokens::finance, Tokens::admin,
             Tokens::huadongClient, Tokens::beautyClipClient, Tokens::huadongUser);
 
@@ -147,6 +149,9 @@ class BadInputGeneratorTest {
                             failures.computeIfAbsent("problem without status/title", k -> new ArrayList<>()).add(where);
                         }
                     }
+                }
+                if (kind == Kind.DUPLICATE_KEY && status == 400 && !Pattern.compile("\"field\"\\s*:\\s*\"" + Pattern.quote(lastField) + "\"").matcher(body).find()) {
+                    failures.computeIfAbsent("duplicated key not named", k -> new ArrayList<>()).add(where);
                 }
                 if (JAVA_TYPE.matcher(body).find()) {
                     failures.computeIfAbsent("Java type name in body", k -> new ArrayList<>()).add(where);
@@ -459,6 +464,7 @@ class BadInputGeneratorTest {
             valid.fieldNames().forEachRemaining(fields::add);
         }
         String field = fields.isEmpty() ? "x" : fields.get(random.nextInt(fields.size()));
+        lastField = field;
         JsonNode propertySchema = schema == null ? NODES.objectNode() : resolve(schema.path("properties").path(field));
         String text = switch (kind) {
             case WRONG_TYPE -> {

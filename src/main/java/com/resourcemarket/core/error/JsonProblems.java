@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -103,6 +104,39 @@ public class JsonProblems {
     @ServerExceptionMapper(priority = 1)
     public Response instantiation(ValueInstantiationException e, HttpHeaders headers, UriInfo uri) {
         return problem(e, headers, uri);
+    }
+
+    /**
+     * The JSON reader wraps syntax errors (malformed JSON, a duplicated key, invalid UTF-8, too deep) in a plain
+     * WebApplicationException(400): those get the same field-naming answer. Any other WebApplicationException without a
+     * closer mapper (e.g. 405 with its Allow header) is answered as the problem extension does: its status, reason,
+     * message and headers.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return problem(json, headers, uri);
+            }
+        }
+        Response original = e.getResponse();
+        int status = original == null ? 500 : original.getStatus();
+        Response.StatusType info = Response.Status.fromStatusCode(status);
+        HttpProblem.Builder builder = HttpProblem.builder()
+                .withStatus(status)
+                .withType(ProblemTypes.GENERIC)
+                .withTitle(info == null ? "HTTP " + status : info.getReasonPhrase())
+                .withDetail(status >= 500 ? "The server could not complete the request; it has been logged. Try again later."
+                        : e.getMessage())
+                .withInstance(instance(uri));
+        if (original != null) {
+            original.getStringHeaders().forEach((name, values) -> {
+                if (!"Content-Type".equalsIgnoreCase(name) && !"Content-Length".equalsIgnoreCase(name)) {
+                    values.forEach(value -> builder.withHeader(name, value));
+                }
+            });
+        }
+        return builder.build().toResponse();
     }
 
     static Response problem(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
