@@ -4,7 +4,7 @@ import com.resourcemarket.testsupport.LocalStackTestResource;
 import com.resourcemarket.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,10 +31,13 @@ class DemandStatusRaceTest {
     private static final Set<String> LIVE = Set.of("ACCEPTED", "NEGOTIATING", "SIGNED", "EXECUTING", "REVIEWED", "CLOSED");
     private static String otherResource;
 
-    @BeforeAll
-    static void resources() {
+    /** Two ACTIVE resources of different owners (the app is up only once a test runs, hence not @BeforeAll). */
+    @BeforeEach
+    void resources() {
         CooperationFixtures.ensureBasics();
-        otherResource = CooperationFixtures.resourceOf(CooperationFixtures.freshPartner("race" + System.nanoTime()));
+        if (otherResource == null) {
+            otherResource = CooperationFixtures.resourceOf(CooperationFixtures.freshPartner("race" + System.nanoTime()));
+        }
     }
 
     @Test
