@@ -1,5 +1,6 @@
 package com.resourcemarket.commission;
 
+import com.resourcemarket.commission.settlement.SettlementFaults;
 import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.testsupport.LocalStackTestResource;
 import com.resourcemarket.testsupport.Tokens;
@@ -193,6 +194,33 @@ class SettlementIntegrityTest {
         postOne(Tokens.finance(), CommissionFixtures.refund(CommissionFixtures.newEventId(), inside, cooperation, ONLINE, "50.00",
                 at(month, 26, 0), partner)).then().statusCode(201);
         assertThat(CommissionFixtures.count("commission_events where event_id = '" + inside + "' and posted_by = 'finance'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEventBehindARunningSettlementIs503WithRetryAfterAndLaterTheSettledAnswer() throws Exception {
+        YearMonth month = CommissionFixtures.freshMonths(1);
+        UUID partner = CommissionFixtures.newPartner("Busy " + UUID.randomUUID());
+        UUID cooperation = CommissionFixtures.signed(CommissionFixtures.plan(CommissionFixtures.standardRules()), partner);
+        postOne(Tokens.finance(), sale(CommissionFixtures.newEventId(), cooperation, ONLINE, "500.00", at(month, 2, 10), partner))
+                .then().statusCode(201);
+        SettlementFaults faults = jakarta.enterprise.inject.spi.CDI.current().select(SettlementFaults.class).get();
+        faults.pauseAfterLock(8_000); // the run holds the month's lock 8 s; ingest waits 3 s in the test profile
+        String token = Tokens.finance();
+        try {
+            CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> settle(token, month).statusCode());
+            Thread.sleep(1_500);
+            Map<String, Object> late = sale(CommissionFixtures.newEventId(), cooperation, ONLINE, "10.00", at(month, 6, 10), partner);
+            postOne(token, late).then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue()).body("status", is(503))
+                    .body("title", is("Service Unavailable"));
+            assertThat(run.get()).isEqualTo(201);
+            // retried after the run: the month is settled now
+            postOne(token, late).then().statusCode(409).body("detail", containsString("settled"));
+        } finally {
+            faults.clear();
+        }
+        assertThat(CommissionFixtures.count("commission_events where cooperation_id = " + CommissionFixtures.hex(cooperation)))
                 .isEqualTo(1);
     }
 

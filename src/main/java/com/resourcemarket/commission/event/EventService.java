@@ -29,6 +29,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -79,6 +80,9 @@ public class EventService {
 
     @Inject
     CooperationDirectory cooperations;
+
+    @Inject
+    IngestConfig ingest;
 
     /** A validated event ready to store. */
     record Prepared(String path, EventInput input, String source, UUID id, int period, byte[] hash, UUID ownerPartnerId) {
@@ -250,7 +254,8 @@ public class EventService {
                 if (fresh.isEmpty()) {
                     return replays;
                 }
-                lockPeriods(connection, fresh.stream().map(Prepared::period).collect(Collectors.toCollection(TreeSet::new)));
+                lockPeriods(connection, fresh.stream().map(Prepared::period).collect(Collectors.toCollection(TreeSet::new)),
+                        Math.max(1, ingest.lockWait().toSeconds()));
                 // A twin committed while this request waited for the month's lock: read again under the lock.
                 Map<String, UUID> duplicates = findExisting(connection, prepared);
                 fresh.removeIf(event -> duplicates.containsKey(key(event.source(), event.input().eventId())));
@@ -278,7 +283,28 @@ public class EventService {
     }
 
     /** Shared locks on the months written to; 409 if one is settled. */
-    private static void lockPeriods(Connection connection, Set<Integer> periods) throws SQLException {
+    private static void lockPeriods(Connection connection, Set<Integer> periods, long waitSeconds) throws SQLException {
+        // A running settlement holds the month's row for its whole transaction: wait for it only briefly (then 503),
+        // on this connection only, restoring the pooled session's own timeout afterwards.
+        long sessionWait;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT @@SESSION.innodb_lock_wait_timeout")) {
+            rows.next();
+            sessionWait = rows.getLong(1);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION innodb_lock_wait_timeout = " + waitSeconds);
+        }
+        try {
+            lockPeriodRows(connection, periods);
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET SESSION innodb_lock_wait_timeout = " + sessionWait);
+            }
+        }
+    }
+
+    private static void lockPeriodRows(Connection connection, Set<Integer> periods) throws SQLException {
         String marks = String.join(",", java.util.Collections.nCopies(periods.size(), "?"));
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT IGNORE INTO commission_periods (period, status) VALUES "
