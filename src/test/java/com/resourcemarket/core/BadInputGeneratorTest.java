@@ -481,9 +481,12 @@ class BadInputGeneratorTest {
                 yield copy.toString();
             }
             case DUPLICATE_KEY -> {
-                String json = valid.toString();
-                String repeated = "\"" + field + "\":" + (valid.has(field) ? valid.get(field).toString() : "\"x\"");
-                yield json.length() > 2 ? "{" + repeated + "," + json.substring(1) : "{" + repeated + "," + repeated + "}";
+                // the key first with a trivial value, then again with the real one: the repeat is met before any
+                // other problem the rest of the body might have
+                ObjectNode rest = valid.isObject() ? ((ObjectNode) valid).deepCopy() : NODES.objectNode();
+                JsonNode value = rest.has(field) ? rest.remove(field) : NODES.textNode("x");
+                String tail = rest.isEmpty() ? "" : "," + rest.toString().substring(1, rest.toString().length() - 1);
+                yield "{\"" + field + "\":null,\"" + field + "\":" + value + tail + "}";
             }
             case NULL_FIELD -> {
                 ObjectNode copy = valid.isObject() ? ((ObjectNode) valid).deepCopy() : NODES.objectNode();
