@@ -1,5 +1,6 @@
 package com.resourcemarket.calendar;
 
+import com.resourcemarket.core.api.WholeNumber;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ public class CalendarDaysQuery {
 
     @QueryParam("year")
     @NotNull
+    @WholeNumber
     @Min(CalendarDates.MIN_YEAR)
     @Max(CalendarDates.MAX_YEAR)
     @Parameter(description = "The year to list, e.g. 2026", required = true,

@@ -1,5 +1,6 @@
 package com.resourcemarket.catalogue;
 
+import com.resourcemarket.core.api.WholeNumber;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -77,6 +78,7 @@ public class ResourceSearchQuery {
 
     @QueryParam("limit")
     @DefaultValue("20")
+    @WholeNumber
     @Min(1)
     @Max(200)
     @Parameter(description = "Page size", schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200"))

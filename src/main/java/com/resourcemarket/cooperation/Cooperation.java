@@ -91,6 +91,6 @@ public class Cooperation extends AuditedEntity {
 
     public CooperationFacts facts() {
         return new CooperationFacts(id, demandId, resourceId, demanderPartnerId, ownerPartnerId, categoryCode, status,
-                commissionPlanId, signedAt);
+                commissionPlanId, signedAt, endDate, closedAt);
     }
 }

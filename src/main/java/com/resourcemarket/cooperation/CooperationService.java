@@ -14,6 +14,7 @@ import com.resourcemarket.cooperation.CooperationDtos.Terms;
 import com.resourcemarket.cooperation.CooperationDtos.TransitionCommand;
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.persistence.Ids;
+import com.resourcemarket.core.persistence.RowLocks;
 import com.resourcemarket.core.security.Caller;
 import com.resourcemarket.core.security.Roles;
 import com.resourcemarket.demand.DemandDtos.DemandView;
@@ -143,8 +144,10 @@ public class CooperationService {
         if (!caller.isPartnerOnly() && !caller.hasRole(Roles.RESOURCE_MANAGER) && !caller.hasRole(Roles.ADMIN)) {
             throw Problems.forbidden("Only the demand's partner or a resource manager may propose a cooperation");
         }
-        if (!demand.status().isOpen()) {
-            throw Problems.invalidTransition("Demand", demand.status(), "a new cooperation");
+        // The demand is locked for the whole step and its status read as committed now (see DemandService.lock).
+        DemandStatus demandStatus = demands.lock(demand.id());
+        if (!demandStatus.isOpen()) {
+            throw Problems.invalidTransition("Demand", demandStatus, "a new cooperation");
         }
         ResourceView resource;
         try {
@@ -191,7 +194,7 @@ public class CooperationService {
             }
             throw e;
         }
-        if (demand.status() == DemandStatus.SUBMITTED) {
+        if (demandStatus == DemandStatus.SUBMITTED) {
             demands.markMatched(demand.id());
         }
         record(c, CooperationAction.PROPOSE, null, CooperationStatus.PROPOSED, null);
@@ -204,6 +207,14 @@ public class CooperationService {
     @RetryOnLockConflict
     @Transactional
     public CooperationView act(UUID id, TransitionCommand command) {
+        // Every step locks its cooperation, then its demand, before reading anything else: steps on the same demand
+        // run one after the other and each reads what the previous one committed, so the demand's status always
+        // follows its live cooperations (two steps on different cooperations write no common row: @Version alone
+        // cannot see them).
+        UUID demandId = lockedDemandOf(id);
+        if (demandId != null) {
+            demands.lock(demandId);
+        }
         Cooperation c = visible(id);
         CooperationAction action = command.action();
         if (action == CooperationAction.PROPOSE) {
@@ -297,9 +308,25 @@ public class CooperationService {
         move(c, action, reason);
         Cooperation.flush();
         if (LIVE.contains(from) && demands.statusOf(c.demandId) == DemandStatus.IN_COOPERATION
-                && Cooperation.count("demandId = ?1 and status in ?2", c.demandId, LIVE) == 0) {
+                && liveCooperations(c.demandId) == 0) {
             demands.markCooperationEnded(c.demandId, "every cooperation of the demand was declined or cancelled");
         }
+    }
+
+    /** The demand's live cooperations; current, since the step read nothing before it held the demand's lock. */
+    private static long liveCooperations(UUID demandId) {
+        return Cooperation.count("demandId = ?1 and status in ?2", demandId, LIVE);
+    }
+
+    /** Locks the cooperation's row (the first read of the step) and answers its demand; null when it does not exist. */
+    private static UUID lockedDemandOf(UUID id) {
+        if (id == null) {
+            return null;
+        }
+        List<?> rows = Cooperation.getEntityManager()
+                .createNativeQuery("SELECT demand_id FROM cooperations WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, RowLocks.bytes(id)).getResultList();
+        return rows.isEmpty() ? null : RowLocks.uuid((byte[]) rows.get(0));
     }
 
     private void sign(Cooperation c, Terms terms) {

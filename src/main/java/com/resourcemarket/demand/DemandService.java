@@ -31,6 +31,7 @@ import com.resourcemarket.demand.DemandDtos.MustHave;
 import com.resourcemarket.demand.DemandDtos.NiceToHave;
 import com.resourcemarket.demand.DemandDtos.Quantity;
 import com.resourcemarket.demand.DemandDtos.Window;
+import com.resourcemarket.core.persistence.RowLocks;
 import com.resourcemarket.partner.Partner;
 import com.resourcemarket.region.RegionService;
 import io.quarkus.arc.Arc;
@@ -273,6 +274,7 @@ public class DemandService {
     @RetryOnLockConflict
     @Transactional
     public DemandView cancel(UUID id, String reason) {
+        requireLocked(id); // first, so that what is read next is as new as the lock
         Demand demand = visible(id);
         if (!caller.isPartnerOnly() && !caller.hasRole(Roles.RESOURCE_MANAGER) && !caller.hasRole(Roles.ADMIN)) {
             throw Problems.forbidden("Only the demand's partner or a resource manager may cancel it");
@@ -305,7 +307,7 @@ public class DemandService {
     /** For the matching engine: resources were matched to a SUBMITTED demand. 404 if unknown, 409 if not legal. */
     @Transactional
     public DemandView markMatched(UUID id) {
-        Demand demand = require(id);
+        Demand demand = requireLocked(id);
         if (demand.status != DemandStatus.SUBMITTED) {
             throw Problems.invalidTransition("Demand", demand.status, DemandStatus.MATCHED.name());
         }
@@ -318,7 +320,7 @@ public class DemandService {
      */
     @Transactional
     public DemandView markCooperationEnded(UUID id, String reason) {
-        Demand demand = require(id);
+        Demand demand = requireLocked(id);
         if (demand.status != DemandStatus.IN_COOPERATION) {
             throw Problems.invalidTransition("Demand", demand.status, DemandStatus.MATCHED.name());
         }
@@ -338,7 +340,7 @@ public class DemandService {
     @RetryOnLockConflict
     @Transactional
     public DemandView assignManager(UUID id, String manager, Long version) {
-        Demand demand = require(id);
+        Demand demand = requireLocked(id);
         if (version != null && version != demand.version) {
             throw Problems.staleVersion("Demand " + id, version, demand.version);
         }
@@ -351,19 +353,19 @@ public class DemandService {
     /** For the cooperation feature: negotiation/signing started on a MATCHED demand. 409 if not legal. */
     @Transactional
     public DemandView markInCooperation(UUID id) {
-        return transition(require(id), DemandStatus.IN_COOPERATION, null);
+        return transition(requireLocked(id), DemandStatus.IN_COOPERATION, null);
     }
 
     /** For the cooperation feature: the cooperation of an IN_COOPERATION demand was executed and reviewed. */
     @Transactional
     public DemandView markFulfilled(UUID id) {
-        return transition(require(id), DemandStatus.FULFILLED, null);
+        return transition(requireLocked(id), DemandStatus.FULFILLED, null);
     }
 
     /** Expires one SUBMITTED or MATCHED demand whose window has ended; 409 if it is not due or not open. */
     @Transactional
     public DemandView expire(UUID id) {
-        Demand demand = require(id);
+        Demand demand = requireLocked(id);
         if (!demand.status.allows(DemandStatus.EXPIRED)) {
             throw Problems.invalidTransition("Demand", demand.status, DemandStatus.EXPIRED.name());
         }
@@ -482,6 +484,31 @@ public class DemandService {
             throw Problems.notFound("Demand", id);
         }
         return demand;
+    }
+
+    /**
+     * The demand, locked (SELECT … FOR UPDATE) for the rest of the transaction and read as committed now. Every step
+     * that moves a demand or decides from its cooperations takes this lock first, so two steps on one demand (the
+     * cancel of one cooperation and the acceptance of another, two cancels) run one after the other and the second
+     * sees what the first did — @Version alone cannot see it, as they write different rows.
+     */
+    private static Demand requireLocked(UUID id) {
+        if (id == null) {
+            throw Problems.notFound("Demand", null);
+        }
+        if (!RowLocks.lock(Demand.getEntityManager(), "demands", "id", id)) {
+            throw Problems.notFound("Demand", id);
+        }
+        return Demand.findById(id);
+    }
+
+    /**
+     * For the cooperation feature: locks the demand for the caller's transaction (see {@link #requireLocked}) and
+     * answers its current status; call it before reading the demand's cooperations. 404 if unknown.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DemandStatus lock(UUID id) {
+        return requireLocked(id).status;
     }
 
     /** The demand if the caller may see it: its partner, or staff. Others get 404, as if it did not exist. */

@@ -1,5 +1,6 @@
 package com.resourcemarket.matching;
 
+import com.resourcemarket.core.api.WholeNumber;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -15,6 +16,7 @@ public class MatchQuery {
 
     @QueryParam("topN")
     @DefaultValue("20")
+    @WholeNumber
     @Min(1)
     @Max(MAX)
     @Parameter(description = "How many of the stored results to show, best first (1-50; a run stores the best 50)",

@@ -51,7 +51,24 @@ public class PartnerService {
         partner.id = id;
         apply(partner, profile);
         partner.persist();
+        try {
+            Partner.flush(); // a racing create of the same id collides here on the primary key: 409 like the check above
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (duplicateKey(e)) {
+                throw Problems.conflict("Partner " + id + " already exists");
+            }
+            throw e;
+        }
         return view(partner, false);
+    }
+
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 1062) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

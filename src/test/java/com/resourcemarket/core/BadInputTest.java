@@ -109,4 +109,113 @@ class BadInputTest {
         given().auth().oauth2(Tokens.manager()).get("/api/v1/nothing-here")
                 .then().statusCode(404);
     }
+
+    private static final String NO_JAVA_TYPES = "(?s).*(java\\.|com\\.resourcemarket|com\\.fasterxml|Exception).*";
+
+    @Test
+    void decimalCountsAreRefusedNamingTheParameter() {
+        for (String url : new String[]{"/api/v1/partners?limit=1.5", "/api/v1/partners?offset=2.0", "/api/v1/resources?limit=1e2",
+                "/api/v1/demands?limit=1.5", "/api/v1/commission/plans?offset=0.5",
+                "/api/v1/demands/" + java.util.UUID.randomUUID() + "/matches?topN=1.5"}) {
+            String name = url.substring(url.indexOf('?') + 1, url.indexOf('='));
+            given().auth().oauth2(Tokens.manager()).get(url).then().statusCode(400)
+                    .contentType("application/problem+json").body("status", equalTo(400)).body("title", equalTo("Bad Request"))
+                    .body("violations.field", hasItem(name)).body("violations.in", hasItem("query"));
+        }
+    }
+
+    @Test
+    void duplicatedKeyIsRefusedNamingIt() {
+        post("{\"nameZh\": \"甲\", \"nameEn\": \"Dup-1\", \"nameEn\": \"Dup-1\", \"type\": \"BRAND\"}").statusCode(400)
+                .contentType("application/problem+json").body("status", equalTo(400))
+                .body("violations[0].field", equalTo("nameEn"))
+                .body("violations[0].message", containsString("more than once"));
+        given().auth().oauth2(Tokens.manager()).contentType("application/json")
+                .body("{\"reason\": \"x\", \"reason\": \"x\"}")
+                .post("/api/v1/demands/" + java.util.UUID.randomUUID() + "/cancel").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("reason"));
+        assertNothingCreated("Dup-1");
+    }
+
+    @Test
+    void wrongJsonTypesNameTheFieldAndTheFormatNeverAClass() {
+        // enum
+        post("{\"nameZh\": \"甲\", \"nameEn\": \"Enum-2\", \"type\": [1]}").statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("type"))
+                .body("violations[0].message", containsString("one of: "))
+                .body(not(org.hamcrest.Matchers.matchesPattern(NO_JAVA_TYPES)));
+        // UUID
+        post("{\"id\": \"not-a-uuid\", \"nameZh\": \"甲\", \"nameEn\": \"Uuid-1\", \"type\": \"BRAND\"}").statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("id"))
+                .body("violations[0].message", containsString("a UUID"))
+                .body(not(org.hamcrest.Matchers.matchesPattern(NO_JAVA_TYPES)));
+        // array and object
+        post("{\"nameZh\": \"甲\", \"nameEn\": \"Arr-1\", \"type\": \"BRAND\", \"regions\": \"310000\"}").statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("regions"))
+                .body("violations[0].message", containsString("an array"));
+        // date and number inside an object (a demand's window and budget), named by their full path
+        given().auth().oauth2(Tokens.huadongClient()).contentType("application/json").header("Idempotency-Key", "bad-date-1")
+                .body("{\"title\": \"t\", \"window\": {\"from\": \"2026-13-45\", \"to\": \"2027-01-01\"}}")
+                .post("/api/v1/demands").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("window.from"))
+                .body("violations[0].message", containsString("ISO-8601 date"))
+                .body(not(org.hamcrest.Matchers.matchesPattern(NO_JAVA_TYPES)));
+        given().auth().oauth2(Tokens.huadongClient()).contentType("application/json").header("Idempotency-Key", "bad-number-1")
+                .body("{\"title\": \"t\", \"budget\": {\"amount\": \"lots\", \"currency\": \"CNY\"}}")
+                .post("/api/v1/demands").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("budget.amount"))
+                .body("violations[0].message", containsString("a decimal number"))
+                .body(not(org.hamcrest.Matchers.matchesPattern(NO_JAVA_TYPES)));
+        // in Chinese when asked
+        given().auth().oauth2(Tokens.manager()).contentType("application/json").header("Accept-Language", "zh-CN")
+                .body("{\"id\": 5, \"nameZh\": \"甲\", \"nameEn\": \"Uuid-2\", \"type\": \"BRAND\"}")
+                .post("/api/v1/partners").then().statusCode(400).body("violations[0].message", containsString("UUID"))
+                .body("violations[0].message", containsString("必须是"));
+        assertNothingCreated("Enum-2");
+        assertNothingCreated("Uuid-1");
+    }
+
+    @Test
+    void invalidUtf8AndDeepBodiesAre400() {
+        byte[] bad = "{\"nameZh\": \"\u0000\", \"nameEn\": \"Utf-1\", \"type\": \"BRAND\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        bad[12] = (byte) 0xC3;
+        given().auth().oauth2(Tokens.manager()).contentType("application/json").body(bad).post("/api/v1/partners").then()
+                .statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+        String deep = "{\"nameZh\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+        post(deep).statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
+        assertNothingCreated("Utf-1");
+    }
+
+    @Test
+    void overLongUrlIs414Problem() {
+        given().auth().oauth2(Tokens.manager()).get("/api/v1/partners?q=" + "a".repeat(10_000)).then().statusCode(414)
+                .contentType("application/problem+json").body("status", equalTo(414)).body("title", equalTo("URI Too Long"));
+    }
+
+    @Test
+    void badAuthorizationHeadersAre401Problems() {
+        for (String header : new String[]{"Basic bWFuYWdlcjpkZW1v", "Bearer", "Bearer ", "Token abc", "Bearer not a token"}) {
+            given().header("Authorization", header).get("/api/v1/partners").then().statusCode(401)
+                    .contentType("application/problem+json").body("status", equalTo(401)).body("title", equalTo("Unauthorized"))
+                    .header("WWW-Authenticate", containsString("Bearer"));
+        }
+        given().header("Authorization", "Bearer not.a.jwt").get("/api/v1/partners").then().statusCode(401)
+                .contentType("application/problem+json").body("status", equalTo(401));
+    }
+
+    @Test
+    void securityAndRateLimitHeadersOnEveryApiAnswer() {
+        // 200, 401 (no token, bad token), 403 (role), 404 (unknown path)
+        for (ValidatableResponse answer : java.util.List.of(
+                given().auth().oauth2(Tokens.manager()).get("/api/v1/partners").then().statusCode(200),
+                given().get("/api/v1/partners").then().statusCode(401),
+                given().header("Authorization", "Bearer not.a.jwt").get("/api/v1/partners").then().statusCode(401),
+                given().auth().oauth2(Tokens.huadongClient()).get("/api/v1/commission/settlement-runs").then().statusCode(403),
+                given().auth().oauth2(Tokens.manager()).get("/api/v1/nothing-here").then().statusCode(404))) {
+            answer.header("X-Content-Type-Options", "nosniff").header("Cache-Control", "no-store")
+                    .header("RateLimit-Limit", org.hamcrest.Matchers.notNullValue())
+                    .header("RateLimit-Remaining", org.hamcrest.Matchers.notNullValue())
+                    .header("RateLimit-Reset", org.hamcrest.Matchers.notNullValue());
+        }
+    }
 }

@@ -43,6 +43,9 @@ public final class EventDtos {
             @Schema(format = "uuid", maxLength = 36, description = "Finance/admin only: the cooperation party the event is posted for "
                     + "(it becomes the source); partners post for themselves") UUID onBehalfOf) {
 
+        /** Derived from refundOf: not a field of the request (the contract listed it, and sending it was refused). */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        @Schema(hidden = true)
         public boolean isRefund() {
             return refundOf != null;
         }

@@ -7,6 +7,11 @@ import com.resourcemarket.commission.plan.PlanService;
 import com.resourcemarket.commission.event.EventDtos.BatchReceipt;
 import com.resourcemarket.commission.event.EventDtos.EventInput;
 import com.resourcemarket.commission.event.EventDtos.Receipt;
+import com.resourcemarket.commission.AuditTrail;
+import com.resourcemarket.cooperation.CooperationDirectory;
+import com.resourcemarket.cooperation.CooperationFacts;
+import com.resourcemarket.cooperation.CooperationStatus;
+import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.persistence.Ids;
 import com.resourcemarket.core.security.Caller;
@@ -24,6 +29,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -69,6 +75,15 @@ public class EventService {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CooperationDirectory cooperations;
+
+    @Inject
+    IngestConfig ingest;
+
     /** A validated event ready to store. */
     record Prepared(String path, EventInput input, String source, UUID id, int period, byte[] hash, UUID ownerPartnerId) {
     }
@@ -107,6 +122,8 @@ public class EventService {
         UUID own = partnerOnly ? caller.requirePartnerId() : null;
         Set<UUID> cooperationIds = inputs.stream().map(EventInput::cooperationId).collect(Collectors.toSet());
         Map<UUID, CooperationBinding> bound = bindings.findAll(cooperationIds);
+        Map<UUID, CooperationFacts> live = new HashMap<>();
+        cooperations.findAll(cooperationIds).forEach(f -> live.put(f.id(), f));
         Set<String> types = plans.typeCodes();
         Instant latest = Instant.now().plus(5, ChronoUnit.MINUTES);
         List<Prepared> prepared = new ArrayList<>(inputs.size());
@@ -145,6 +162,14 @@ public class EventService {
             if (input.occurredAt().isBefore(binding.signedAt)) {
                 throw Problems.invalidFieldCode(path + "occurredAt", "commission.event.occurred-before-signing", binding.signedAt);
             }
+            CooperationFacts facts = live.get(input.cooperationId());
+            if (!input.isRefund() && facts != null) {
+                Instant ends = liveUntil(facts);
+                if (ends != null && !input.occurredAt().isBefore(ends)) {
+                    throw Problems.invalidFieldCode(path + "occurredAt", "commission.event.occurred-after-end",
+                            ends.atZone(MarketTime.ZONE).toOffsetDateTime());
+                }
+            }
             if (input.isRefund() && input.refundOf().equals(input.eventId())) {
                 throw Problems.invalidFieldCode(path + "refundOf", "commission.event.refund-self");
             }
@@ -163,6 +188,21 @@ public class EventService {
         return prepared;
     }
 
+    /**
+     * The end of a cooperation's live window: the start of the day after its signed end date (market time), or the
+     * moment it was cancelled or closed, whichever is first; null while it runs without an end. Sales after it earn
+     * nothing and are refused; refunds of sales made inside it stay welcome.
+     */
+    static Instant liveUntil(CooperationFacts facts) {
+        Instant end = facts.endDate() == null ? null : facts.endDate().plusDays(1).atStartOfDay(MarketTime.ZONE).toInstant();
+        boolean ended = facts.status() == CooperationStatus.CANCELLED || facts.status() == CooperationStatus.DECLINED
+                || facts.status() == CooperationStatus.CLOSED;
+        if (ended && facts.closedAt() != null && (end == null || facts.closedAt().isBefore(end))) {
+            end = facts.closedAt();
+        }
+        return end;
+    }
+
     private static boolean isIsoCurrency(String code) {
         try {
             java.util.Currency.getInstance(code);
@@ -176,24 +216,25 @@ public class EventService {
 
     /** Stores the new events in one transaction; answers the ids of those that were duplicates (by source+eventId). */
     private Map<String, UUID> store(List<Prepared> prepared) {
+        String postedBy = audit.actor(); // who posted (the partner system's or the finance user's name), kept per event
         for (int attempt = 1; ; attempt++) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> storeOnce(prepared));
+                return QuarkusTransaction.requiringNew().call(() -> storeOnce(prepared, postedBy));
             } catch (Retry retry) {
                 if (attempt >= 5) {
-                    throw Problems.conflict("Events collided with a concurrent request; retry");
+                    throw collided();
                 }
                 try {
                     Thread.sleep(10L * attempt);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw Problems.conflict("Events collided with a concurrent request; retry");
+                    throw collided();
                 }
             }
         }
     }
 
-    private Map<String, UUID> storeOnce(List<Prepared> prepared) throws SQLException {
+    private Map<String, UUID> storeOnce(List<Prepared> prepared, String postedBy) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             // READ COMMITTED for this transaction: no gap locks (so concurrent batches do not deadlock on the unique
             // index), and the refund checks read what is committed now. Set before the first statement of the
@@ -201,16 +242,25 @@ public class EventService {
             int isolation = connection.getTransactionIsolation();
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
             try {
-                lockPeriods(connection, prepared.stream().map(Prepared::period).collect(Collectors.toCollection(TreeSet::new)));
-                Map<String, UUID> duplicates = findExisting(connection, prepared);
+                // Exact replays are resolved before the period check: an event stored before its month was settled
+                // gets the same duplicate answer afterwards; only new events need their months open.
+                Map<String, UUID> replays = findExisting(connection, prepared);
                 List<Prepared> fresh = new ArrayList<>();
                 for (Prepared event : prepared) {
-                    if (!duplicates.containsKey(key(event.source(), event.input().eventId()))) {
+                    if (!replays.containsKey(key(event.source(), event.input().eventId()))) {
                         fresh.add(event);
                     }
                 }
+                if (fresh.isEmpty()) {
+                    return replays;
+                }
+                lockPeriods(connection, fresh.stream().map(Prepared::period).collect(Collectors.toCollection(TreeSet::new)),
+                        Math.max(1, ingest.lockWait().toSeconds()));
+                // A twin committed while this request waited for the month's lock: read again under the lock.
+                Map<String, UUID> duplicates = findExisting(connection, prepared);
+                fresh.removeIf(event -> duplicates.containsKey(key(event.source(), event.input().eventId())));
                 Map<UUID, Original> originals = checkRefunds(connection, fresh);
-                insert(connection, fresh, originals);
+                insert(connection, fresh, originals, postedBy);
                 return duplicates;
             } finally {
                 connection.setTransactionIsolation(isolation);
@@ -219,12 +269,42 @@ public class EventService {
             if (e.getErrorCode() == 1062 || e.getErrorCode() == 1213) { // duplicate key (racing twin), deadlock
                 throw new Retry(e);
             }
+            if (e.getErrorCode() == 1205) { // lock wait timeout: a settlement of the month is running
+                throw Problems.temporarilyUnavailable("The month of these events is being settled right now; nothing was "
+                        + "stored. Retry shortly: afterwards the events are accepted, or refused if their month is settled", 30);
+            }
             throw e;
         }
     }
 
+    private static RuntimeException collided() {
+        return Problems.temporarilyUnavailable("The events collided with a concurrent request several times; nothing was "
+                + "stored. Retry shortly", 1);
+    }
+
     /** Shared locks on the months written to; 409 if one is settled. */
-    private static void lockPeriods(Connection connection, Set<Integer> periods) throws SQLException {
+    private static void lockPeriods(Connection connection, Set<Integer> periods, long waitSeconds) throws SQLException {
+        // A running settlement holds the month's row for its whole transaction: wait for it only briefly (then 503),
+        // on this connection only, restoring the pooled session's own timeout afterwards.
+        long sessionWait;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT @@SESSION.innodb_lock_wait_timeout")) {
+            rows.next();
+            sessionWait = rows.getLong(1);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION innodb_lock_wait_timeout = " + waitSeconds);
+        }
+        try {
+            lockPeriodRows(connection, periods);
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SET SESSION innodb_lock_wait_timeout = " + sessionWait);
+            }
+        }
+    }
+
+    private static void lockPeriodRows(Connection connection, Set<Integer> periods) throws SQLException {
         String marks = String.join(",", java.util.Collections.nCopies(periods.size(), "?"));
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT IGNORE INTO commission_periods (period, status) VALUES "
@@ -396,9 +476,9 @@ public class EventService {
         return byRefund;
     }
 
-    private static void insert(Connection connection, List<Prepared> fresh, Map<UUID, Original> originals) throws SQLException {
+    private static void insert(Connection connection, List<Prepared> fresh, Map<UUID, Original> originals, String postedBy)
+            throws SQLException {
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
-        String postedBy = "api";
         for (int from = 0; from < fresh.size(); from += INSERT_CHUNK) {
             List<Prepared> chunk = fresh.subList(from, Math.min(fresh.size(), from + INSERT_CHUNK));
             StringBuilder sql = new StringBuilder("INSERT INTO commission_events (id, source, event_id, kind, cooperation_id, "

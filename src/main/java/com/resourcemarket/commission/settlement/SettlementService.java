@@ -9,6 +9,7 @@ import com.resourcemarket.commission.plan.TierCalculator;
 import com.resourcemarket.commission.settlement.SettlementDtos.RunView;
 import com.resourcemarket.core.error.Problems;
 import com.resourcemarket.core.persistence.Ids;
+import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.notification.EventType;
 import com.resourcemarket.notification.NotificationService;
 import io.agroal.api.AgroalDataSource;
@@ -87,6 +88,9 @@ public class SettlementService {
     @ConfigProperty(name = "resource-market.commission.settlement-timeout", defaultValue = "PT15M")
     Duration timeout;
 
+    @Inject
+    SettlementConfig config;
+
     public RunView run(YearMonth month) {
         String actor = audit.actor();
         return QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds()).call(() -> settle(month, actor));
@@ -120,6 +124,7 @@ public class SettlementService {
                 SettlementRun run = SettlementRun.<SettlementRun>find("period", period).firstResult();
                 return view(run, true);
             }
+            checkWindow(month, startedAt);
             checkOrder(connection, period);
             checkClawbackOrigins(connection, period);
             Map<Key, Group> groups = aggregate(connection, period);
@@ -146,8 +151,7 @@ public class SettlementService {
             UUID runId = Ids.newId();
             insertRun(connection, runId, period, actor, startedAt);
             Map<UUID, BigDecimal> brought = broughtForward(connection, period, byPartner.keySet());
-            Map<UUID, String> holds = new HashMap<>();
-            PartnerHold.<PartnerHold>listAll().forEach(h -> holds.put(h.partnerId, h.reason));
+            Map<UUID, String> holds = holds(connection);
             int statements = 0;
             int lines = 0;
             for (Map.Entry<UUID, List<StatementLine>> entry : byPartner.entrySet()) {
@@ -212,6 +216,26 @@ public class SettlementService {
     }
 
     /**
+     * A month is settled only once it has ended in market time and its review window (late events, refunds) has
+     * passed; earlier is 409, so a month is never closed to the events still due for it.
+     */
+    private void checkWindow(YearMonth month, Instant now) {
+        Instant opens = opensAt(month);
+        if (now.isBefore(opens)) {
+            Duration window = config.reviewWindow();
+            String length = window.toSeconds() % 86_400 == 0 ? window.toDays() + " days" : window.toString();
+            throw Problems.conflict("Month " + month + " can be settled from " + opens.atZone(MarketTime.ZONE)
+                    .toOffsetDateTime() + " on: it ends at " + Periods.end(month).atZone(MarketTime.ZONE).toOffsetDateTime()
+                    + " (Asia/Shanghai), followed by a review window of " + length + " for late events and refunds");
+        }
+    }
+
+    /** The moment settlement of {@code month} opens: the month's end in market time plus the review window. */
+    public Instant opensAt(YearMonth month) {
+        return Periods.end(month).plus(config.reviewWindow());
+    }
+
+    /**
      * Months are settled in order: balances are carried from a partner's latest earlier statement, so settling a month
      * after a later one would break that chain. 409 when a later month is settled already.
      */
@@ -251,12 +275,17 @@ public class SettlementService {
 
     private static Map<Key, Group> aggregate(Connection connection, int period) throws SQLException {
         Map<Key, Group> groups = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT cooperation_id, contribution_type, "
-                + "SUM(CASE WHEN kind = 'SALE' THEN amount ELSE 0 END), "
-                + "SUM(CASE WHEN kind = 'REFUND' AND original_period = period THEN amount ELSE 0 END), "
-                + "SUM(CASE WHEN kind = 'SALE' THEN 1 ELSE 0 END), COUNT(*) "
-                + "FROM commission_events WHERE period = ? GROUP BY cooperation_id, contribution_type")) {
+        // Orders are net: a sale refunded in full within the month does not count (else ORDER_COUNT tiers could be
+        // reached with near-zero GMV). A refund in a later month is a clawback there and leaves the count as settled.
+        try (PreparedStatement select = connection.prepareStatement("SELECT e.cooperation_id, e.contribution_type, "
+                + "SUM(CASE WHEN e.kind = 'SALE' THEN e.amount ELSE 0 END), "
+                + "SUM(CASE WHEN e.kind = 'REFUND' AND e.original_period = e.period THEN e.amount ELSE 0 END), "
+                + "SUM(CASE WHEN e.kind = 'SALE' AND COALESCE(r.refunded, 0) < e.amount THEN 1 ELSE 0 END), COUNT(*) "
+                + "FROM commission_events e LEFT JOIN (SELECT refund_of, SUM(amount) AS refunded FROM commission_events "
+                + "WHERE period = ? AND kind = 'REFUND' AND original_period = period GROUP BY refund_of) r ON r.refund_of = e.id "
+                + "WHERE e.period = ? GROUP BY e.cooperation_id, e.contribution_type")) {
             select.setInt(1, period);
+            select.setInt(2, period);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Group group = new Group();
@@ -354,7 +383,28 @@ public class SettlementService {
         return statement;
     }
 
-    /** Each partner's carried-forward balance from its latest statement before this month. */
+    /**
+     * The partner holds as committed now, locked until the run commits: a hold placed meanwhile waits for the run and
+     * then recomputes the new statement (StatementService locks statements first, then holds, as this run does).
+     */
+    private static Map<UUID, String> holds(Connection connection) throws SQLException {
+        Map<UUID, String> holds = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT partner_id, reason FROM commission_partner_holds FOR UPDATE");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                holds.put(uuid(rows.getBytes(1)), rows.getString(2));
+            }
+        }
+        return holds;
+    }
+
+    /**
+     * Each partner's carried-forward balance from its latest statement before this month, read as committed now and
+     * locked until the run commits: a line hold or a partner hold on that statement either commits before (and its
+     * balance is carried) or waits for the run (and then finds the later statement: 409). Held money is never lost
+     * nor paid twice.
+     */
     private static Map<UUID, BigDecimal> broughtForward(Connection connection, int period, Set<UUID> partners) throws SQLException {
         Map<UUID, BigDecimal> brought = new HashMap<>();
         List<UUID> ids = new ArrayList<>(partners);
@@ -363,7 +413,7 @@ public class SettlementService {
             String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
             try (PreparedStatement select = connection.prepareStatement("SELECT s.partner_id, s.carried_forward "
                     + "FROM commission_statements s WHERE s.partner_id IN (" + marks + ") AND s.period = (SELECT MAX(p.period) "
-                    + "FROM commission_statements p WHERE p.partner_id = s.partner_id AND p.period < ?)")) {
+                    + "FROM commission_statements p WHERE p.partner_id = s.partner_id AND p.period < ?) FOR UPDATE")) {
                 int i = 1;
                 for (UUID id : chunk) {
                     select.setBytes(i++, bytes(id));

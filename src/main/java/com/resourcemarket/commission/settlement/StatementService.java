@@ -9,6 +9,7 @@ import com.resourcemarket.commission.settlement.SettlementDtos.LineView;
 import com.resourcemarket.commission.settlement.SettlementDtos.PartnerHoldView;
 import com.resourcemarket.commission.settlement.SettlementDtos.StatementView;
 import com.resourcemarket.core.error.Problems;
+import com.resourcemarket.core.persistence.RowLocks;
 import com.resourcemarket.core.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,10 +95,18 @@ public class StatementService {
 
     @Transactional
     public StatementView pay(UUID id, String payoutReference) {
-        Statement statement = visible(id);
+        Statement statement = visibleLocked(id);
         requireStatus(statement, "PAY", StatementStatus.APPROVED);
         if (statement.payable.signum() <= 0) {
             throw Problems.conflict("Nothing is payable on this statement (" + statement.payableReason + ")");
+        }
+        // A partner hold placed after approval still stops the payout (read locked: a hold placed at this moment
+        // either commits first and is seen, or waits until this payment is done).
+        List<?> hold = PartnerHold.getEntityManager()
+                .createNativeQuery("SELECT reason FROM commission_partner_holds WHERE partner_id = ?1 FOR UPDATE")
+                .setParameter(1, RowLocks.bytes(statement.partnerId)).getResultList();
+        if (!hold.isEmpty()) {
+            throw Problems.conflict("The partner is on hold (" + hold.get(0) + "): nothing is paid until the hold is released");
         }
         Map<String, Object> before = summary(statement);
         statement.status = StatementStatus.PAID;
@@ -131,7 +140,10 @@ public class StatementService {
 
     @Transactional
     public StatementView holdLine(UUID statementId, UUID lineId, String reason) {
-        Statement statement = visible(statementId);
+        // The statement is locked before anything else is read, so the check for a later statement below sees every
+        // settlement committed before this lock — and a running settlement of the next month waits for this hold,
+        // since it locks the partner's previous statement to carry its balance forward (SettlementService).
+        Statement statement = visibleLocked(statementId);
         StatementLine line = StatementLine.<StatementLine>find("id = ?1 and statementId = ?2", lineId, statementId)
                 .firstResultOptional().orElseThrow(() -> Problems.notFound("Statement line", lineId));
         requireStatus(statement, reason == null ? "RELEASE_HOLD" : "HOLD", StatementStatus.DRAFT);
@@ -159,6 +171,7 @@ public class StatementService {
 
     @Transactional
     public PartnerHoldView holdPartner(UUID partnerId, String reason) {
+        latestLocked(partnerId); // statements first, then the hold: the order settlement and pay lock in
         PartnerHold hold = PartnerHold.findById(partnerId);
         PartnerHoldView before = hold == null ? null : view(hold);
         if (hold == null) {
@@ -180,6 +193,7 @@ public class StatementService {
 
     @Transactional
     public void releasePartner(UUID partnerId) {
+        latestLocked(partnerId);
         PartnerHold hold = PartnerHold.findById(partnerId);
         if (hold == null) {
             throw Problems.notFound("Partner hold", partnerId);
@@ -193,7 +207,7 @@ public class StatementService {
 
     /** The partner's latest statement, when still DRAFT, follows the partner's hold. */
     private void refreshDrafts(UUID partnerId) {
-        Statement latest = Statement.<Statement>find("partnerId", Sort.descending("period"), partnerId).firstResult();
+        Statement latest = latestLocked(partnerId);
         if (latest != null && latest.status == StatementStatus.DRAFT) {
             Map<String, Object> before = summary(latest);
             recompute(latest);
@@ -226,6 +240,25 @@ public class StatementService {
             throw Problems.notFound("Commission statement", id);
         }
         return statement;
+    }
+
+    /**
+     * Like {@link #visible}, with the statement row locked (SELECT … FOR UPDATE) as the transaction's first read, so
+     * everything read after it is at least as new as the lock.
+     */
+    private Statement visibleLocked(UUID id) {
+        if (id == null || !RowLocks.lock(Statement.getEntityManager(), "commission_statements", "id", id)) {
+            throw Problems.notFound("Commission statement", id);
+        }
+        return visible(id);
+    }
+
+    /** The partner's latest statement, locked; null when it has none. */
+    private static Statement latestLocked(UUID partnerId) {
+        List<?> rows = Statement.getEntityManager().createNativeQuery("SELECT id FROM commission_statements "
+                        + "WHERE partner_id = ?1 ORDER BY period DESC LIMIT 1 FOR UPDATE")
+                .setParameter(1, RowLocks.bytes(partnerId)).getResultList();
+        return rows.isEmpty() ? null : Statement.findById(RowLocks.uuid((byte[]) rows.get(0)));
     }
 
     private static void requireStatus(Statement statement, String action, StatementStatus... allowed) {

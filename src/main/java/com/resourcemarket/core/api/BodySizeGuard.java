@@ -21,7 +21,7 @@ public class BodySizeGuard {
 
     void install(@Observes Router router) {
         long limit = maxBodySize.asLongValue();
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(ResponseGuard.ORDER + 1).handler(context -> {
             String length = context.request().getHeader("Content-Length");
             long announced;
             try {

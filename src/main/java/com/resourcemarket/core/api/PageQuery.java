@@ -16,6 +16,7 @@ public class PageQuery {
 
     @QueryParam("offset")
     @DefaultValue("0")
+    @WholeNumber
     @Min(0)
     @Max(1_000_000)
     @Parameter(description = "How many items to skip",
@@ -24,6 +25,7 @@ public class PageQuery {
 
     @QueryParam("limit")
     @DefaultValue("50")
+    @WholeNumber
     @Min(1)
     @Max(200)
     @Parameter(description = "Page size",

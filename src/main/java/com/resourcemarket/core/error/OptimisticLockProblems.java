@@ -1,6 +1,5 @@
 package com.resourcemarket.core.error;
 
-import com.resourcemarket.core.persistence.LockConflicts;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
@@ -12,9 +11,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * row lock arriving wrapped is the 503 of {@link LockConflictProblems}.
  */
 public class OptimisticLockProblems {
-
-    @jakarta.inject.Inject
-    com.resourcemarket.core.persistence.LockRetryConfig lockRetry;
 
     @ServerExceptionMapper(priority = 1)
     public Response optimisticLock(OptimisticLockException e) {
@@ -28,7 +24,7 @@ public class OptimisticLockProblems {
 
     /**
      * A race detected at commit arrives wrapped (the interceptor's rollback/undeclared-exception wrappers);
-     * anything else wrapped there stays an opaque 500.
+     * a transient lock collision is a 503 (TransientProblems); anything else wrapped there stays an opaque 500.
      */
     @ServerExceptionMapper(priority = 1)
     public Response failedCommit(io.quarkus.arc.ArcUndeclaredThrowableException e) {
@@ -37,13 +33,7 @@ public class OptimisticLockProblems {
                 return conflict();
             }
         }
-        if (LockConflicts.isLockConflict(e) || LockConflicts.isPoolExhausted(e)) {
-            return Problems.busy(lockRetry.retryAfterSeconds()).toResponse();
-        }
-        return HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR).withType(ProblemTypes.GENERIC)
-                .withTitle("Internal Server Error")
-                .withDetail("The server could not complete the request; it has been logged. Try again later.")
-                .build().toResponse();
+        return TransientProblems.answer(e);
     }
 
     private static Response conflict() {

@@ -38,8 +38,8 @@ public class ProblemDefaults implements ProblemPostProcessor {
         if (context.cause instanceof LocalizedProblem localized) {
             problem = localize(problem, localized, requestLocale());
         }
-        // A 503 "busy" names no internals and tells the caller what to do; every other 5xx is made opaque.
-        boolean serverFault = problem.getStatusCode() >= 500 && !ProblemTypes.BUSY.equals(problem.getType());
+        // A 503 for a transient collision says what to wait for (its own detail, Retry-After); other 5xx stay opaque.
+        boolean serverFault = problem.getStatusCode() >= 500 && !ProblemTypes.TEMPORARILY_UNAVAILABLE.equals(problem.getType());
         boolean validation = problem.getParameters().containsKey("violations");
         if (problem.getType() != null && !serverFault && problem.getDetail() != null) {
             return problem;
@@ -100,8 +100,15 @@ public class ProblemDefaults implements ProblemPostProcessor {
         List<Map<String, String>> located = new ArrayList<>();
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             String field = null;
+            Integer element = null;
             for (Path.Node node : violation.getPropertyPath()) {
+                // a list element (List<@Pattern String> status) is named by its list, not "<list element>"
+                if (node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                    element = node.getIndex();
+                    continue;
+                }
                 field = node.getName();
+                element = node.isInIterable() ? node.getIndex() : null;
             }
             String in = "body";
             String name = field;
@@ -110,7 +117,7 @@ public class ProblemDefaults implements ProblemPostProcessor {
             if (declared != null) {
                 if (declared.isAnnotationPresent(QueryParam.class)) {
                     in = "query";
-                    name = declared.getAnnotation(QueryParam.class).value();
+                    name = declared.getAnnotation(QueryParam.class).value() + (element == null ? "" : "[" + element + "]");
                 } else if (declared.isAnnotationPresent(PathParam.class)) {
                     in = "path";
                     name = declared.getAnnotation(PathParam.class).value();

@@ -15,8 +15,8 @@ public final class ProblemTypes {
     public static final URI STALE_VERSION = URI.create(BASE + "stale-version");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI RATE_LIMITED = URI.create(BASE + "rate-limited");
-    public static final URI BUSY = URI.create(BASE + "busy");
     public static final URI PAYLOAD_TOO_LARGE = URI.create(BASE + "payload-too-large");
+    public static final URI TEMPORARILY_UNAVAILABLE = URI.create(BASE + "temporarily-unavailable");
 
     private ProblemTypes() {
     }

@@ -44,7 +44,7 @@ public final class Problems {
      * it: nothing was changed, and the same request can be sent again after {@code retryAfterSeconds}.
      */
     public static HttpProblem busy(int retryAfterSeconds) {
-        return HttpProblem.builder().withStatus(Response.Status.SERVICE_UNAVAILABLE).withType(ProblemTypes.BUSY)
+        return HttpProblem.builder().withStatus(Response.Status.SERVICE_UNAVAILABLE).withType(ProblemTypes.TEMPORARILY_UNAVAILABLE)
                 .withTitle("Service Unavailable")
                 .withDetail("Other requests were changing the same data at the same moment; nothing was changed. "
                         + "Retry after " + retryAfterSeconds + " s")
@@ -92,6 +92,23 @@ public final class Problems {
     /** Like {@link #invalidParameter(String, String, String)}, with a message code (see {@link #invalidFieldCode}). */
     public static LocalizedProblem invalidParameterCode(String in, String name, String code, Object... args) {
         return localized(new FieldMessage(name, in, code, texts(args)));
+    }
+
+    /**
+     * A transient collision — a lock held by a running settlement, a lock-wait timeout, a deadlock that survived its
+     * retries: 503 with {@code Retry-After}, since the same request will very likely succeed shortly.
+     */
+    public static HttpProblem temporarilyUnavailable(String detail, int retryAfterSeconds) {
+        return HttpProblem.builder().withStatus(Response.Status.SERVICE_UNAVAILABLE).withType(ProblemTypes.TEMPORARILY_UNAVAILABLE)
+                .withTitle("Service Unavailable").withDetail(detail)
+                .withHeader("Retry-After", retryAfterSeconds).build();
+    }
+
+    /** An opaque 500: what failed is logged, never told (it could name classes or SQL). */
+    public static HttpProblem serverError() {
+        return HttpProblem.builder().withStatus(Response.Status.INTERNAL_SERVER_ERROR).withType(ProblemTypes.GENERIC)
+                .withTitle("Internal Server Error")
+                .withDetail("The server could not complete the request; it has been logged. Try again later.").build();
     }
 
     /** A missing or malformed request header; names the header ({@code "in": "header"}). */
