@@ -1,5 +1,6 @@
 package com.resourcemarket.core.persistence;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -28,7 +29,9 @@ public final class ReferenceCache<T> {
             return current;
         }
         long seen = generation.get();
-        T loaded = loader.get();
+        // In a transaction of its own, begun after `seen` was read: a caller's older transaction would read a snapshot
+        // from before a change whose invalidation has already passed, and that stale copy would then be kept.
+        T loaded = QuarkusTransaction.requiringNew().call(loader::get);
         synchronized (this) {
             if (generation.get() == seen) {
                 value = loaded;
