@@ -1,5 +1,6 @@
 package com.resourcemarket.commission;
 
+import com.resourcemarket.testsupport.Races;
 import com.resourcemarket.commission.settlement.SettlementFaults;
 import com.resourcemarket.core.time.MarketTime;
 import com.resourcemarket.testsupport.LocalStackTestResource;
@@ -266,8 +267,8 @@ class SettlementIntegrityTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             CyclicBarrier start = new CyclicBarrier(2);
-            CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> retried(await(start, first), first), pool);
-            CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> retried(await(start, second), second), pool);
+            CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> retried(Races.atOnce(start, first), first), pool);
+            CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> retried(Races.atOnce(start, second), second), pool);
             return List.of(one.get(), two.get());
         } finally {
             pool.shutdownNow();
@@ -287,13 +288,5 @@ class SettlementIntegrityTest {
         return status;
     }
 
-    private static Integer await(CyclicBarrier start, Supplier<Integer> call) {
-        try {
-            start.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return call.get();
-    }
 
 }

@@ -1,5 +1,6 @@
 package com.resourcemarket.cooperation;
 
+import com.resourcemarket.testsupport.Races;
 import com.resourcemarket.testsupport.LocalStackTestResource;
 import com.resourcemarket.testsupport.Tokens;
 import io.quarkus.test.common.WithTestResource;
@@ -104,20 +105,12 @@ class DemandStatusRaceTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             CyclicBarrier start = new CyclicBarrier(2);
-            CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> await(start, first), pool);
-            CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> await(start, second), pool);
+            CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> Races.atOnce(start, first), pool);
+            CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> Races.atOnce(start, second), pool);
             return List.of(one.get(), two.get());
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static Integer await(CyclicBarrier start, Supplier<Integer> call) {
-        try {
-            start.await();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return call.get();
-    }
 }
